@@ -1,0 +1,122 @@
+// xcairo-run: runs a compiled Cairo program with cairo-run's flags and prints what it prints.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "options.hpp"
+#include "vmcore/runner.hpp"
+
+namespace xcairo::cli {
+namespace {
+
+// argparse opens output files while parsing, so they exist (empty) even when the run fails.
+std::unique_ptr<std::ofstream> open_output(const std::optional<std::string>& path,
+                                           const std::string& flag) {
+    if (!path) return nullptr;
+    auto file = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
+    if (!*file) {
+        throw std::runtime_error("argument " + flag + ": can't open '" + *path + "'");
+    }
+    return file;
+}
+
+void check_json_file(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw UncaughtError("FileNotFoundError", "No such file or directory: '" + path + "'");
+}
+
+// The run itself (cairo_run() of cairo_run.py); returns the exit code.
+int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
+    auto program = std::make_shared<const Program>(load_program_file(*o.program));
+    if (o.program_input) check_json_file(*o.program_input);
+
+    RunnerConfig config;
+    config.layout = o.layout;
+    config.proof_mode = o.proof_mode;
+    config.allow_missing_builtins = o.allow_missing_builtins.value_or(o.proof_mode);
+    Runner runner(program, config);
+    const Relocatable end = runner.initialize_main_entrypoint();
+
+    int exit_code = 0;
+    try {
+        if (o.no_end) {
+            if (!o.steps) throw AssertionFailure("--steps must be specified when running with --no-end.");
+        } else {
+            runner.run_until_pc(end, o.steps);
+            runner.mark_original_steps();
+        }
+        if (o.min_steps) runner.run_until_steps(*o.min_steps);
+        if (o.steps) runner.run_until_steps(*o.steps);
+        runner.end_run();
+    } catch (const Error& e) {
+        if (!o.debug_error) throw;
+        std::cout << "Got an error:\n" << e.what() << "\n";
+        exit_code = 1;
+    }
+
+    if (!o.no_end) runner.read_return_values();
+    if (o.secure_run.value_or(!o.proof_mode)) runner.verify_secure_run();
+    runner.relocate();
+
+    if (o.print_memory) std::cout << runner.memory_text(o.relocate_prints);
+    if (o.print_output) std::cout << runner.output_text();
+    if (o.print_info) std::cout << runner.info_text(o.relocate_prints);
+    if (o.print_segments) std::cout << runner.segments_text();
+    if (trace_out) runner.write_trace(*trace_out);
+    if (memory_out) runner.write_memory(*memory_out);
+    if (o.program_output_file) {
+        std::ofstream out(*o.program_output_file);
+        for (const std::string& value : runner.output_values()) out << value << "\n";
+    }
+    return exit_code;
+}
+
+int main_impl(const std::vector<std::string>& args) {
+    const ParseResult parsed = parse_options(args);
+    std::cout << parsed.out;
+    std::cerr << parsed.err;
+    if (!parsed.options) return parsed.exit_code;
+    const Options& o = *parsed.options;
+
+    std::unique_ptr<std::ofstream> trace_out, memory_out;
+    try {
+        trace_out = open_output(o.trace_file, "--trace_file");
+        memory_out = open_output(o.memory_file, "--memory_file");
+    } catch (const std::runtime_error& e) {
+        std::cerr << "xcairo-run: error: " << e.what() << "\n";
+        return 2;
+    }
+    if (!o.unsupported.empty()) {
+        std::cerr << "Error: xcairo-run does not support " << o.unsupported.front() << " yet.\n";
+        return 1;
+    }
+    if (!o.program) {
+        std::cerr << "AssertionError: Exactly one of --program, --run_from_cairo_pie must be specified.\n";
+        return 1;
+    }
+    if (o.steps && o.min_steps && *o.steps != 0 && *o.min_steps != 0) {
+        std::cerr << "AssertionError: --steps and --min_steps cannot be both specified.\n";
+        return 1;
+    }
+    try {
+        return run(o, trace_out.get(), memory_out.get());
+    } catch (const VmError& e) {
+        std::cerr << e.what() << "\n";
+    } catch (const AssertionFailure& e) {
+        std::cerr << "Error: " << e.what() << "\n";
+    } catch (const UncaughtError& e) {
+        std::cerr << e.python_type() << ": " << e.what() << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "Error: " << e.what() << "\n";
+    }
+    return 1;
+}
+
+}  // namespace
+}  // namespace xcairo::cli
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    return xcairo::cli::main_impl(std::vector<std::string>(argv + 1, argv + argc));
+}

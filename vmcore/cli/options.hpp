@@ -1,0 +1,43 @@
+#pragma once
+// xcairo-run's command line: cairo-run's flags, defaults and argparse behaviour.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace xcairo::cli {
+
+struct Options {
+    std::optional<std::string> program;
+    std::optional<std::string> program_input;
+    std::optional<uint64_t> steps;
+    std::optional<uint64_t> min_steps;
+    bool debug_error = false;
+    bool no_end = false;
+    bool print_memory = false;
+    bool relocate_prints = false;
+    std::optional<bool> secure_run;
+    bool print_info = false;
+    bool print_segments = false;
+    bool print_output = false;
+    std::optional<std::string> memory_file;
+    std::optional<std::string> trace_file;
+    std::optional<std::string> program_output_file;
+    std::string layout = "plain";
+    bool proof_mode = false;
+    std::optional<bool> allow_missing_builtins;
+    /// cairo-run flags recognised but not supported yet, as given.
+    std::vector<std::string> unsupported;
+};
+
+/// What the command line asks for: a run, or an early exit (help, version, usage error).
+struct ParseResult {
+    std::optional<Options> options;
+    int exit_code = 0;
+    std::string out;  ///< text for stdout (help, version)
+    std::string err;  ///< text for stderr (usage errors)
+};
+
+ParseResult parse_options(const std::vector<std::string>& args);
+
+}  // namespace xcairo::cli

@@ -1,0 +1,113 @@
+#pragma once
+// Segmented write-once memory: one vector of 32-byte cells per segment, and the order of first
+// writes (cairo-run writes its memory file in that order).
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "vmcore/value.hpp"
+
+namespace xcairo {
+
+/// One memory cell: a MaybeRelocatable with flags in the free top bits of limb 3.
+struct alignas(32) Cell {
+    static constexpr uint64_t kSetBit = 1ULL << 63;
+    static constexpr uint64_t kAccessedBit = 1ULL << 61;
+    static constexpr uint64_t kFlagBits = kSetBit | kAccessedBit;
+
+    Felt::Limbs raw{};
+
+    bool is_set() const noexcept { return (raw[3] & kSetBit) != 0; }
+    bool is_accessed() const noexcept { return (raw[3] & kAccessedBit) != 0; }
+    MaybeRelocatable value() const noexcept {
+        return MaybeRelocatable::from_raw({raw[0], raw[1], raw[2], raw[3] & ~kFlagBits});
+    }
+    void set(const MaybeRelocatable& v) noexcept {
+        const Felt::Limbs& r = v.raw();
+        raw = {r[0], r[1], r[2], r[3] | kSetBit | (raw[3] & kAccessedBit)};
+    }
+    void mark_accessed() noexcept { raw[3] |= kAccessedBit; }
+};
+static_assert(sizeof(Cell) == 32);
+
+/// A run of consecutive first writes: cells [start, start + count) of one segment.
+struct WriteRun {
+    Relocatable start;
+    uint64_t count = 0;
+};
+
+/// The VM memory: real segments (index >= 0) and temporary ones (index < 0).
+class Memory {
+public:
+    /// Adds a real segment and returns its base.
+    Relocatable add_segment();
+    /// Adds a temporary segment (index -1, -2, ...) and returns its base.
+    Relocatable add_temp_segment();
+    size_t segment_count() const noexcept { return m_segments.size(); }
+    size_t temp_segment_count() const noexcept { return m_temp_segments.size(); }
+
+    /// The cell at addr, or nullptr when the segment or offset has never been written.
+    const Cell* find(const Relocatable& addr) const noexcept {
+        const std::vector<Cell>* seg = segment(addr.segment);
+        if (seg == nullptr || addr.offset >= seg->size()) return nullptr;
+        const Cell* c = &(*seg)[addr.offset];
+        return c->is_set() ? c : nullptr;
+    }
+    std::optional<MaybeRelocatable> get(const Relocatable& addr) const noexcept {
+        const Cell* c = find(addr);
+        if (c == nullptr) return std::nullopt;
+        return c->value();
+    }
+
+    /// Segments are dense: a write may not leave a gap larger than this (2 GiB of cells).
+    static constexpr uint64_t kMaxGap = 1ULL << 26;
+
+    enum class WriteStatus { kOk, kInconsistent, kNoSegment, kTooFar };
+    /// Writes once: an equal value is accepted, a different one is kInconsistent (nothing changes).
+    WriteStatus insert(const Relocatable& addr, const MaybeRelocatable& value);
+    /// Marks a cell as accessed by an instruction (for memory holes); no-op if it is unset.
+    void mark_accessed(const Relocatable& addr) noexcept;
+
+    /// Number of cells written (cairo-run's "Used memory cells").
+    uint64_t used_cells() const noexcept { return m_used_cells; }
+    /// 1 + the highest offset written, per real segment.
+    uint64_t segment_used_size(int64_t index) const noexcept {
+        const std::vector<Cell>* seg = segment(index);
+        return seg == nullptr ? 0 : seg->size();
+    }
+    /// First writes in order, run-length encoded.
+    const std::vector<WriteRun>& write_order() const noexcept { return m_write_order; }
+
+    /// Direct access for the step loop: the cells of a segment (nullptr if it does not exist).
+    std::vector<Cell>* segment(int64_t index) noexcept {
+        if (index >= 0) {
+            return static_cast<uint64_t>(index) < m_segments.size() ? &m_segments[index] : nullptr;
+        }
+        const uint64_t t = static_cast<uint64_t>(-(index + 1));
+        return t < m_temp_segments.size() ? &m_temp_segments[t] : nullptr;
+    }
+    const std::vector<Cell>* segment(int64_t index) const noexcept {
+        return const_cast<Memory*>(this)->segment(index);
+    }
+
+    /// Records a first write done directly on a cell by the step loop.
+    void note_first_write(const Relocatable& addr) {
+        ++m_used_cells;
+        if (!m_write_order.empty()) {
+            WriteRun& last = m_write_order.back();
+            if (last.start.segment == addr.segment && last.start.offset + last.count == addr.offset) {
+                ++last.count;
+                return;
+            }
+        }
+        m_write_order.push_back({addr, 1});
+    }
+
+private:
+    std::vector<std::vector<Cell>> m_segments;
+    std::vector<std::vector<Cell>> m_temp_segments;
+    std::vector<WriteRun> m_write_order;
+    uint64_t m_used_cells = 0;
+};
+
+}  // namespace xcairo

@@ -1,0 +1,192 @@
+#include "vmcore/runner.hpp"
+
+#include <algorithm>
+#include <climits>
+
+#include "value_ops.hpp"
+#include "vm.hpp"
+
+namespace xcairo {
+namespace {
+
+// cairo-lang's builtin_factories keys, in order: %builtins must be a subsequence of it.
+const std::vector<std::string> kSupportedBuiltinOrder = {
+    "output", "pedersen", "range_check", "ecdsa", "bitwise", "ec_op",
+    "keccak", "poseidon", "range_check96", "add_mod", "mul_mod"};
+
+std::string python_list(const std::vector<std::string>& items) {
+    std::string s = "[";
+    for (size_t i = 0; i < items.size(); ++i) s += (i ? ", '" : "'") + items[i] + "'";
+    return s + "]";
+}
+
+bool is_subsequence(const std::vector<std::string>& sub, const std::vector<std::string>& seq) {
+    size_t j = 0;
+    for (const std::string& item : seq) {
+        if (j < sub.size() && sub[j] == item) ++j;
+    }
+    return j == sub.size();
+}
+
+// A pc no run reaches: used as "no stop address".
+constexpr Relocatable kNowhere{INT64_MIN, 0};
+
+}  // namespace
+
+Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
+    : m_program(std::move(program)), m_config(std::move(config)) {
+    const std::optional<std::vector<std::string>> layout = layout_builtins(m_config.layout);
+    if (!layout) throw Error("xcairo: unknown layout \"" + m_config.layout + "\".");
+    if (!m_config.allow_missing_builtins) {
+        std::vector<std::string> missing;
+        for (const std::string& name : m_program->builtins) {
+            if (std::find(layout->begin(), layout->end(), name) == layout->end() &&
+                std::find(missing.begin(), missing.end(), name) == missing.end()) {
+                missing.push_back(name);
+            }
+        }
+        if (!missing.empty()) {
+            std::string set = "{";
+            for (size_t i = 0; i < missing.size(); ++i) set += (i ? ", '" : "'") + missing[i] + "'";
+            throw AssertionFailure("Builtins " + set + "} are not present in layout \"" +
+                                   m_config.layout + "\"");
+        }
+    }
+    if (m_config.proof_mode) throw Error("xcairo: --proof_mode is not supported yet.");
+    for (const std::string& name : *layout) {
+        const bool included = std::find(m_program->builtins.begin(), m_program->builtins.end(),
+                                        name) != m_program->builtins.end();
+        if (included && name != "output") {
+            throw Error("xcairo: the " + name + " builtin is not supported yet.");
+        }
+    }
+    if (!is_subsequence(m_program->builtins, kSupportedBuiltinOrder)) {
+        throw AssertionFailure(
+            "The builtins specified by the %builtins directive must be subsequence of " +
+            python_list(kSupportedBuiltinOrder) + ". Got " + python_list(m_program->builtins) + ".");
+    }
+}
+
+Runner::~Runner() = default;
+
+Relocatable Runner::initialize_main_entrypoint() {
+    m_program_base = m_memory.add_segment();
+    m_execution_base = m_memory.add_segment();
+    const auto& builtins = m_program->builtins;
+    if (std::find(builtins.begin(), builtins.end(), "output") != builtins.end()) {
+        m_output_base = m_memory.add_segment();
+    }
+    std::vector<MaybeRelocatable> stack;
+    for (const std::string& name : builtins) {
+        if (name == "output") {
+            stack.emplace_back(*m_output_base);
+        } else {
+            if (!m_config.allow_missing_builtins) throw AssertionFailure("Missing builtin.");
+            stack.emplace_back(Felt());
+        }
+    }
+    const Relocatable return_fp = m_memory.add_segment();
+    const std::optional<uint64_t> main = m_program->main();
+    if (!main) throw AssertionFailure("Missing main().");
+    m_final_pc = m_memory.add_segment();
+    stack.emplace_back(return_fp);
+    stack.emplace_back(m_final_pc);
+
+    for (size_t i = 0; i < m_program->data.size(); ++i) {
+        m_memory.insert(m_program_base + i, m_program->data[i]);
+    }
+    for (size_t i = 0; i < stack.size(); ++i) m_memory.insert(m_execution_base + i, stack[i]);
+
+    const Relocatable frame = m_execution_base + stack.size();
+    const Registers initial{m_program_base + *main, frame, frame};
+    m_vm = std::make_unique<Vm>(m_memory, m_program_base, m_program->data.size(), initial,
+                                m_final_pc, m_config.trace);
+    for (const auto& [pc, hints] : m_program->hints) {
+        if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
+    }
+    return m_final_pc;
+}
+
+Relocatable Runner::pc() const { return m_vm->registers().pc; }
+Relocatable Runner::ap() const { return m_vm->registers().ap; }
+Relocatable Runner::fp() const { return m_vm->registers().fp; }
+uint64_t Runner::current_step() const { return m_vm ? m_vm->current_step() : 0; }
+
+void Runner::step_limited(const std::optional<Relocatable>& stop, uint64_t max_steps) {
+    const uint64_t target = max_steps > UINT64_MAX - current_step() ? UINT64_MAX
+                                                                     : current_step() + max_steps;
+    bool resume = false;
+    while (true) {
+        const StopReason reason = m_vm->run(stop.value_or(kNowhere), target - current_step(), resume);
+        switch (reason) {
+            case StopReason::kReachedPc:
+            case StopReason::kStepLimit:
+                return;
+            case StopReason::kBreakpoint:
+                resume = true;
+                break;
+            case StopReason::kError:
+                throw_step_error();
+            case StopReason::kHint: {
+                const uint64_t offset = pc().offset - m_program_base.offset;
+                const std::string& code = m_program->hints.at(offset).front().code;
+                const std::string first_line = code.substr(0, code.find('\n'));
+                throw VmError(vm_error_text("xcairo cannot run hints yet; hint: " + first_line, true),
+                              pc().to_string(), first_line);
+            }
+        }
+    }
+}
+
+void Runner::run_until_pc(const Relocatable& addr, std::optional<uint64_t> max_steps) {
+    step_limited(addr, max_steps.value_or(UINT64_MAX));
+    if (!(pc() == addr)) {
+        const std::string inner = "Error: End of program was not reached";
+        throw VmError(vm_error_text(inner, false), pc().to_string(), inner);
+    }
+}
+
+void Runner::run_for_steps(uint64_t steps) { step_limited(std::nullopt, steps); }
+
+void Runner::run_until_steps(uint64_t steps) {
+    if (steps > current_step()) run_for_steps(steps - current_step());
+}
+
+void Runner::mark_original_steps() { m_original_steps = current_step(); }
+
+void Runner::throw_step_error() {
+    const StepError& e = m_vm->error();
+    throw VmError(vm_error_text(e.message, e.with_traceback), pc().to_string(), e.message);
+}
+
+void Runner::end_run() {
+    if (m_run_ended) throw AssertionFailure("end_run called twice.");
+    m_run_ended = true;
+}
+
+void Runner::read_return_values() {
+    if (!m_run_ended) throw AssertionFailure("Run must be ended before calling read_return_values.");
+    Relocatable pointer = ap();
+    for (auto it = m_program->builtins.rbegin(); it != m_program->builtins.rend(); ++it) {
+        pointer = offset_by(pointer, -1);
+        const std::optional<MaybeRelocatable> value = m_memory.get(pointer);
+        if (!value) {
+            throw UncaughtError("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
+                                "Unknown value for memory cell at address " + value_text(pointer) + ".");
+        }
+        if (*it == "output") {
+            const Relocatable expected =
+                *m_output_base + m_memory.segment_used_size(m_output_base->segment);
+            if (!(*value == MaybeRelocatable(expected))) {
+                throw AssertionFailure("Invalid stop pointer for output. Expected: " +
+                                       expected.to_string() + ", found: " + value_text(*value));
+            }
+            m_output_stop = expected;
+        } else if (!(*value == MaybeRelocatable(Felt()))) {
+            throw AssertionFailure("The stop pointer of the missing builtin \"" + *it +
+                                   "\" must be 0.");
+        }
+    }
+}
+
+}  // namespace xcairo

@@ -1,0 +1,85 @@
+// The text of cairo-run's VmException: error attributes, location, Cairo traceback.
+#include "value_ops.hpp"
+#include "vm.hpp"
+#include "vmcore/location_text.hpp"
+#include "vmcore/reference_eval.hpp"
+#include "vmcore/runner.hpp"
+
+namespace xcairo {
+namespace {
+
+constexpr int kMaxTracebackEntries = 20;
+
+// Where a memory cell lives, for values that may be felts (cairo-lang then finds nothing).
+std::optional<MaybeRelocatable> get_at(const Memory& memory, const MaybeRelocatable& addr,
+                                       int64_t delta) {
+    if (!addr.is_relocatable()) return std::nullopt;
+    return memory.get(offset_by(addr.relocatable(), delta));
+}
+
+}  // namespace
+
+std::string Runner::vm_error_text(const std::string& inner, bool with_traceback) const {
+    const Relocatable pc_now = pc();
+    const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
+    const bool in_program = pc_now.segment == m_program_base.segment;
+    const uint64_t offset = pc_now.offset - m_program_base.offset;
+    const InstructionLocation* location =
+        in_program ? m_program->instruction_location(offset) : nullptr;
+    const std::string attrs = in_program ? error_attr_value(*m_program, offset, fp(), read) : "";
+    const std::optional<std::string> traceback =
+        with_traceback ? traceback_text() : std::optional<std::string>();
+    return location_error_text(*m_program, "Error at pc=" + pc_now.to_string() + ":\n" + inner,
+                               location ? &location->inst : nullptr, attrs, traceback);
+}
+
+// RunContextBase.get_traceback_entries + VirtualMachineBase.get_traceback.
+std::optional<std::string> Runner::traceback_text() const {
+    std::vector<std::pair<MaybeRelocatable, MaybeRelocatable>> entries;  // (fp, call pc)
+    MaybeRelocatable frame = fp();
+    for (int i = 0; i < kMaxTracebackEntries; ++i) {
+        const std::optional<MaybeRelocatable> saved_fp = get_at(m_memory, frame, -2);
+        if (saved_fp && *saved_fp == frame) break;
+        const std::optional<MaybeRelocatable> ret_pc = get_at(m_memory, frame, -1);
+        if (!saved_fp || !ret_pc) break;
+        frame = *saved_fp;
+        const std::optional<MaybeRelocatable> ins0 = get_at(m_memory, *ret_pc, -2);
+        const std::optional<MaybeRelocatable> ins1 = get_at(m_memory, *ret_pc, -1);
+        const auto as_felt = [](const std::optional<MaybeRelocatable>& v) -> std::optional<Felt> {
+            if (!v || v->is_relocatable()) return std::nullopt;
+            return v->felt();
+        };
+        int64_t call_delta;
+        if (as_felt(ins1) && is_call_instruction(*as_felt(ins1), std::nullopt)) {
+            call_delta = -1;
+        } else if (as_felt(ins0) && as_felt(ins1) && is_call_instruction(*as_felt(ins0), as_felt(ins1))) {
+            call_delta = -2;
+        } else {
+            break;
+        }
+        entries.emplace_back(frame, offset_by(ret_pc->relocatable(), call_delta));
+    }
+    if (entries.empty()) return std::nullopt;
+
+    const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
+    std::string text = "Cairo traceback (most recent call last):\n";
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        const Relocatable call_pc = it->second.relocatable();
+        const bool in_program = call_pc.segment == m_program_base.segment;
+        const uint64_t offset = call_pc.offset - m_program_base.offset;
+        if (in_program && it->first.is_relocatable()) {
+            text += error_attr_value(*m_program, offset, it->first.relocatable(), read);
+        }
+        const InstructionLocation* location =
+            in_program ? m_program->instruction_location(offset) : nullptr;
+        const std::string pc_note = "(pc=" + value_text(call_pc) + ")";
+        if (location == nullptr) {
+            text += "Unknown location " + pc_note + "\n";
+        } else {
+            text += location_to_string_with_content(*m_program, location->inst, pc_note) + "\n";
+        }
+    }
+    return text;
+}
+
+}  // namespace xcairo

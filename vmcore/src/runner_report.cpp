@@ -1,0 +1,193 @@
+// After the run: security checks, relocation, the trace and memory files, the printed reports.
+#include <algorithm>
+#include <ostream>
+
+#include "value_ops.hpp"
+#include "vm.hpp"
+#include "vmcore/runner.hpp"
+
+namespace xcairo {
+namespace {
+
+constexpr uint64_t kFirstMemoryAddress = 1;
+constexpr const char* kSecurityError = "starkware.cairo.lang.vm.vm_exceptions.SecurityError";
+
+void put_u64(std::ostream& out, uint64_t v) {
+    char bytes[8];
+    for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>(v >> (8 * i));
+    out.write(bytes, 8);
+}
+
+std::string pad5(const std::string& s) { return s.size() >= 5 ? s : s + std::string(5 - s.size(), ' '); }
+
+// Calls f(addr, value) for every written cell, in cairo-run's order (first writes).
+template <typename F>
+void for_each_cell(const Memory& memory, F&& f) {
+    for (const WriteRun& run : memory.write_order()) {
+        for (uint64_t i = 0; i < run.count; ++i) {
+            const Relocatable addr = run.start + i;
+            f(addr, *memory.get(addr));
+        }
+    }
+}
+
+}  // namespace
+
+void Runner::verify_secure_run() {
+    std::optional<uint64_t> output_size;
+    if (m_output_base) {
+        if (!m_output_stop) throw AssertionFailure("output segment stop ptr is None.");
+        output_size = m_output_stop->offset - m_output_base->offset;
+    }
+    const uint64_t n_segments = m_memory.segment_count();
+    for_each_cell(m_memory, [&](const Relocatable& addr, const MaybeRelocatable& value) {
+        if (is_negative_offset(addr.offset)) {
+            throw UncaughtError(kSecurityError,
+                                "Accessed address " + value_text(addr) + " has negative offset.");
+        }
+        if (m_output_base && addr.segment == m_output_base->segment && addr.offset >= *output_size) {
+            throw UncaughtError(kSecurityError, "Out of bounds access to builtin segment output at " +
+                                                    value_text(addr) + ".");
+        }
+        if (addr.segment == m_program_base.segment && addr.offset >= m_program->data.size()) {
+            throw UncaughtError(kSecurityError,
+                                "Out of bounds access to program segment at " + value_text(addr) + ".");
+        }
+        if (!m_run_ended) {
+            throw AssertionFailure("compute_effective_sizes must be called before is_valid_memory_value.");
+        }
+        if (value.is_relocatable()) {
+            const Relocatable r = value.relocatable();
+            if (r.segment < 0 || static_cast<uint64_t>(r.segment) >= n_segments ||
+                is_negative_offset(r.offset)) {
+                throw UncaughtError(kSecurityError, "Invalid memory value at address " +
+                                                        value_text(addr) + ": " + value_text(value) + ".");
+            }
+        }
+    });
+}
+
+void Runner::relocate() {
+    if (!m_run_ended) {
+        throw AssertionFailure("compute_effective_sizes must be called before relocate_segments.");
+    }
+    m_segment_offsets.clear();
+    uint64_t next = kFirstMemoryAddress;
+    for (size_t i = 0; i < m_memory.segment_count(); ++i) {
+        m_segment_offsets.push_back(next);
+        next += m_memory.segment_used_size(static_cast<int64_t>(i));
+    }
+}
+
+uint64_t Runner::relocate_address(const Relocatable& addr) const {
+    return m_segment_offsets.at(static_cast<size_t>(addr.segment)) + addr.offset;
+}
+
+Felt Runner::relocate_value(const MaybeRelocatable& value) const {
+    return value.is_relocatable() ? Felt::from_u64(relocate_address(value.relocatable()))
+                                  : value.felt();
+}
+
+std::vector<RelocatedTraceEntry> Runner::relocated_trace() const {
+    const std::vector<TraceOffsets>& trace = m_vm->trace();
+    const uint64_t pc_base = m_segment_offsets.at(m_program_base.segment);
+    const uint64_t exec_base = m_segment_offsets.at(m_execution_base.segment);
+    std::vector<RelocatedTraceEntry> out;
+    out.reserve(trace.size());
+    for (const TraceOffsets& t : trace) out.push_back({pc_base + t.pc, exec_base + t.ap, exec_base + t.fp});
+    for (const auto& [step, regs] : m_vm->trace_exceptions()) {
+        out[step] = {relocate_address(regs.pc), relocate_address(regs.ap), relocate_address(regs.fp)};
+    }
+    return out;
+}
+
+void Runner::write_trace(std::ostream& out) const {
+    for (const RelocatedTraceEntry& e : relocated_trace()) {
+        put_u64(out, e.ap);
+        put_u64(out, e.fp);
+        put_u64(out, e.pc);
+    }
+}
+
+void Runner::write_memory(std::ostream& out) const {
+    for_each_cell(m_memory, [&](const Relocatable& addr, const MaybeRelocatable& value) {
+        put_u64(out, relocate_address(addr));
+        const std::array<uint8_t, 32> bytes = relocate_value(value).to_bytes_le();
+        out.write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    });
+}
+
+std::vector<std::string> Runner::output_values() const {
+    std::vector<std::string> values;
+    if (!m_output_base) return values;
+    const uint64_t size = m_memory.segment_used_size(m_output_base->segment);
+    for (uint64_t i = 0; i < size; ++i) {
+        const std::optional<MaybeRelocatable> v = m_memory.get(*m_output_base + i);
+        if (!v) {
+            values.emplace_back("<missing>");
+        } else {
+            values.push_back(v->is_relocatable() ? value_text(*v) : v->felt().to_signed_dec());
+        }
+    }
+    return values;
+}
+
+std::string Runner::output_text() const {
+    if (!m_output_base) return "";
+    std::string text = "Program output:\n";
+    for (const std::string& value : output_values()) text += "  " + value + "\n";
+    return text + "\n";
+}
+
+std::string Runner::info_text(bool relocated) const {
+    const auto reg = [&](const Relocatable& r) {
+        return relocated ? std::to_string(relocate_address(r)) : value_text(r);
+    };
+    std::string text = "Number of steps: " + std::to_string(current_step()) + " ";
+    if (m_original_steps) text += "(originally, " + std::to_string(*m_original_steps) + ")";
+    text += "\nUsed memory cells: " + std::to_string(m_memory.used_cells()) +
+            "\nRegister values after execution:\npc = " + reg(pc()) + "\nap = " + reg(ap()) +
+            "\nfp = " + reg(fp()) + "\n\n";
+    return text;
+}
+
+std::string Runner::memory_text(bool relocated) const {
+    // (sort key, address text, value text) for every cell.
+    struct Row {
+        std::pair<int64_t, uint64_t> key;
+        std::string addr;
+        std::string value;
+    };
+    std::vector<Row> rows;
+    rows.reserve(m_memory.used_cells());
+    for_each_cell(m_memory, [&](const Relocatable& addr, const MaybeRelocatable& value) {
+        if (relocated) {
+            const uint64_t flat = relocate_address(addr);
+            rows.push_back({{0, flat}, std::to_string(flat), relocate_value(value).to_signed_dec()});
+        } else {
+            rows.push_back({{addr.segment, addr.offset}, value_text(addr),
+                            value.is_relocatable() ? value_text(value) : value.felt().to_signed_dec()});
+        }
+    });
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+    std::string text = "Addr  Value\n-----------\n";
+    std::optional<std::pair<int64_t, uint64_t>> previous;
+    for (const Row& row : rows) {
+        const bool contiguous = previous && previous->first == row.key.first &&
+                                previous->second + 1 == row.key.second;
+        if (!contiguous) text += "\u22ee\n";
+        text += pad5(row.addr) + " " + row.value + "\n";
+        previous = row.key;
+    }
+    return text + "\n";
+}
+
+std::string Runner::segments_text() const {
+    std::string text = "Segment relocation table:\n";
+    for (size_t i = 0; i < m_segment_offsets.size(); ++i) {
+        text += pad5(std::to_string(i)) + " " + std::to_string(m_segment_offsets[i]) + "\n";
+    }
+    return text;
+}
+
+}  // namespace xcairo

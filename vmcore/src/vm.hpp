@@ -1,0 +1,93 @@
+#pragma once
+// The step loop: pre-decoded program code, register state and the instruction semantics.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vmcore/instruction.hpp"
+#include "vmcore/memory.hpp"
+
+namespace xcairo {
+
+/// pc, ap and fp.
+struct Registers {
+    Relocatable pc;
+    Relocatable ap;
+    Relocatable fp;
+};
+
+/// A trace entry as offsets; the segments are the program's (pc) and the execution's (ap, fp)
+/// except for the steps listed in Vm::trace_exceptions().
+struct TraceOffsets {
+    uint64_t pc;
+    uint64_t ap;
+    uint64_t fp;
+};
+
+/// One program cell, decoded once at load.
+struct CodeEntry {
+    static constexpr uint8_t kDecoded = 1;     ///< `instruction` is valid
+    static constexpr uint8_t kHasHints = 2;    ///< hints run before this instruction
+    static constexpr uint8_t kBreakpoint = 4;  ///< the run stops before this pc
+    Instruction instruction;
+    uint8_t flags = 0;
+};
+
+/// Why Vm::run returned.
+enum class StopReason : uint8_t { kReachedPc, kStepLimit, kHint, kBreakpoint, kError };
+
+/// A failed step: the message as cairo-run words it, and whether it carries a Cairo traceback.
+struct StepError {
+    std::string message;
+    bool with_traceback = true;
+};
+
+class Vm {
+public:
+    Vm(Memory& memory, Relocatable program_base, size_t program_size, Registers initial,
+       Relocatable final_pc, bool trace_enabled);
+
+    /// Marks the pcs (offsets into the program) that carry hints or breakpoints.
+    void set_code_flag(uint64_t program_offset, uint8_t flag, bool on);
+
+    /// Runs until pc == stop (checked before each step), `max_steps` steps have run, a hint or
+    /// breakpoint pc is reached (unless it is the pc the run resumes at), or an error.
+    StopReason run(const Relocatable& stop, uint64_t max_steps, bool resume_at_flagged_pc);
+
+    const Registers& registers() const noexcept { return m_regs; }
+    uint64_t current_step() const noexcept { return m_step; }
+    const StepError& error() const noexcept { return m_error; }
+    const Relocatable& final_pc() const noexcept { return m_final_pc; }
+    const Relocatable& program_base() const noexcept { return m_program_base; }
+
+    bool trace_enabled() const noexcept { return m_trace_enabled; }
+    const std::vector<TraceOffsets>& trace() const noexcept { return m_trace; }
+    /// Steps whose registers are not in the usual segments, with their full registers.
+    const std::vector<std::pair<uint64_t, Registers>>& trace_exceptions() const noexcept {
+        return m_trace_exceptions;
+    }
+
+    /// Decodes the instruction at pc from memory (the slow path; also used by tools).
+    bool decode_at(const Relocatable& pc, Instruction& out);
+
+private:
+    template <bool kTrace>
+    StopReason run_loop(const Relocatable& stop, uint64_t max_steps, bool resume_at_flagged_pc);
+    template <bool kTrace>
+    bool execute(const Instruction& ins);
+    bool fail(std::string message, bool with_traceback = true);
+
+    Memory& m_memory;
+    Relocatable m_program_base;
+    std::vector<CodeEntry> m_code;
+    Registers m_regs;
+    Relocatable m_final_pc;
+    int64_t m_execution_segment;
+    uint64_t m_step = 0;
+    bool m_trace_enabled;
+    std::vector<TraceOffsets> m_trace;
+    std::vector<std::pair<uint64_t, Registers>> m_trace_exceptions;
+    StepError m_error;
+};
+
+}  // namespace xcairo
