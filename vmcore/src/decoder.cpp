@@ -69,6 +69,10 @@ std::variant<Instruction, DecodeError> decode_instruction(const Felt& encoding,
         if (!imm) return DecodeError{"op1_addr is Op1Addr.IMM, but no immediate given"};
         ins.imm = *imm;
         ins.size = 2;
+        if (const std::optional<int64_t> offset = imm->to_i64()) {
+            ins.imm_offset = *offset;
+            ins.imm_is_offset = true;
+        }
     }
 
     const std::array<int, 3> pc_bits{bit(flags, kPcJumpAbs), bit(flags, kPcJumpRel),

@@ -1,5 +1,7 @@
 // After the run: security checks, relocation, the trace and memory files, the printed reports.
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <ostream>
 
 #include "value_ops.hpp"
@@ -12,11 +14,30 @@ namespace {
 constexpr uint64_t kFirstMemoryAddress = 1;
 constexpr const char* kSecurityError = "starkware.cairo.lang.vm.vm_exceptions.SecurityError";
 
-void put_u64(std::ostream& out, uint64_t v) {
-    char bytes[8];
-    for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>(v >> (8 * i));
-    out.write(bytes, 8);
-}
+// Little-endian output in large chunks (the files can be gigabytes).
+class ChunkWriter {
+public:
+    static_assert(std::endian::native == std::endian::little, "files are little-endian");
+
+    explicit ChunkWriter(std::ostream& out) : m_out(out), m_buffer(kChunk + 64) {}
+    ~ChunkWriter() { flush(); }
+    void u64(uint64_t v) { bytes(reinterpret_cast<const uint8_t*>(&v), sizeof v); }
+    void bytes(const uint8_t* data, size_t n) {
+        std::memcpy(m_buffer.data() + m_used, data, n);
+        m_used += n;
+        if (m_used >= kChunk) flush();
+    }
+    void flush() {
+        m_out.write(m_buffer.data(), static_cast<std::streamsize>(m_used));
+        m_used = 0;
+    }
+
+private:
+    static constexpr size_t kChunk = 1 << 20;
+    std::ostream& m_out;
+    std::vector<char> m_buffer;
+    size_t m_used = 0;
+};
 
 std::string pad5(const std::string& s) { return s.size() >= 5 ? s : s + std::string(5 - s.size(), ' '); }
 
@@ -89,7 +110,7 @@ Felt Runner::relocate_value(const MaybeRelocatable& value) const {
 }
 
 std::vector<RelocatedTraceEntry> Runner::relocated_trace() const {
-    const std::vector<TraceOffsets>& trace = m_vm->trace();
+    const PodBuffer<TraceOffsets>& trace = m_vm->trace();
     const uint64_t pc_base = m_segment_offsets.at(m_program_base.segment);
     const uint64_t exec_base = m_segment_offsets.at(m_execution_base.segment);
     std::vector<RelocatedTraceEntry> out;
@@ -102,18 +123,31 @@ std::vector<RelocatedTraceEntry> Runner::relocated_trace() const {
 }
 
 void Runner::write_trace(std::ostream& out) const {
-    for (const RelocatedTraceEntry& e : relocated_trace()) {
-        put_u64(out, e.ap);
-        put_u64(out, e.fp);
-        put_u64(out, e.pc);
+    const PodBuffer<TraceOffsets>& trace = m_vm->trace();
+    const uint64_t pc_base = m_segment_offsets.at(m_program_base.segment);
+    const uint64_t exec_base = m_segment_offsets.at(m_execution_base.segment);
+    const auto& exceptions = m_vm->trace_exceptions();
+    auto next_exception = exceptions.begin();
+    ChunkWriter writer(out);
+    for (uint64_t step = 0; step < trace.size(); ++step) {
+        RelocatedTraceEntry e{pc_base + trace[step].pc, exec_base + trace[step].ap,
+                              exec_base + trace[step].fp};
+        if (next_exception != exceptions.end() && next_exception->first == step) {
+            const Registers& regs = (next_exception++)->second;
+            e = {relocate_address(regs.pc), relocate_address(regs.ap), relocate_address(regs.fp)};
+        }
+        writer.u64(e.ap);
+        writer.u64(e.fp);
+        writer.u64(e.pc);
     }
 }
 
 void Runner::write_memory(std::ostream& out) const {
+    ChunkWriter writer(out);
     for_each_cell(m_memory, [&](const Relocatable& addr, const MaybeRelocatable& value) {
-        put_u64(out, relocate_address(addr));
+        writer.u64(relocate_address(addr));
         const std::array<uint8_t, 32> bytes = relocate_value(value).to_bytes_le();
-        out.write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+        writer.bytes(bytes.data(), bytes.size());
     });
 }
 

@@ -12,7 +12,7 @@ struct Slot {
 };
 
 inline Slot read(const Memory& memory, const Relocatable& addr) {
-    const std::vector<Cell>* seg = memory.segment(addr.segment);
+    const CellSegment* seg = memory.segment(addr.segment);
     if (seg == nullptr || addr.offset >= seg->size()) return {};
     const Cell& c = (*seg)[addr.offset];
     if (!c.is_set()) return {};
@@ -145,6 +145,9 @@ bool Vm::execute(const Instruction& ins) {
             break;
     }
 
+    // The immediate as a small signed number: jumps and pointer steps skip the felt conversion.
+    const bool imm_offset_op1 = ins.op1_src == Op1Src::kImm && ins.imm_is_offset;
+    const bool imm_offset_res = imm_offset_op1 && ins.res == ResLogic::kOp1;
     const bool write_dst = !dst.known;
     const bool write_op0 = !op0.known;
     const bool write_op1 = !op1.known;
@@ -194,8 +197,13 @@ bool Vm::execute(const Instruction& ins) {
         switch (ins.res) {
             case ResLogic::kOp1: res = op1; break;
             case ResLogic::kAdd:
-                if (!add_values(op0.value, op1.value, res.value, err)) return fail(std::move(err));
-                res.known = true;
+                if (op0.value.is_relocatable() && imm_offset_op1) {
+                    res = {offset_by(op0.value.relocatable(), ins.imm_offset), true};
+                } else if (!add_values(op0.value, op1.value, res.value, err)) {
+                    return fail(std::move(err));
+                } else {
+                    res.known = true;
+                }
                 break;
             case ResLogic::kMul:
                 if (op0.value.is_relocatable() || op1.value.is_relocatable()) {
@@ -288,7 +296,11 @@ bool Vm::execute(const Instruction& ins) {
                 return fail("Cannot add two relocatable values: " + value_text(r.ap) + " + " +
                             value_text(res.value) + ".");
             }
-            if (!add_felt_offset(r.ap, res.value.felt(), r.ap, err)) return fail(std::move(err));
+            if (imm_offset_res) {
+                r.ap = offset_by(r.ap, ins.imm_offset);
+            } else if (!add_felt_offset(r.ap, res.value.felt(), r.ap, err)) {
+                return fail(std::move(err));
+            }
             break;
     }
 
@@ -308,7 +320,11 @@ bool Vm::execute(const Instruction& ins) {
                 return fail("Could not complete computation jmp rel of non pure value: " +
                             value_text(res.value) + ".");
             }
-            if (!add_felt_offset(r.pc, res.value.felt(), r.pc, err)) return fail(std::move(err));
+            if (imm_offset_res) {
+                r.pc = offset_by(r.pc, ins.imm_offset);
+            } else if (!add_felt_offset(r.pc, res.value.felt(), r.pc, err)) {
+                return fail(std::move(err));
+            }
             break;
         case PcUpdate::kJnz: {
             bool zero;
@@ -323,6 +339,8 @@ bool Vm::execute(const Instruction& ins) {
             }
             if (zero) {
                 r.pc = r.pc + ins.size;
+            } else if (imm_offset_op1) {
+                r.pc = offset_by(r.pc, ins.imm_offset);
             } else if (op1.value.is_relocatable()) {
                 return fail("Cannot add two relocatable values: " + value_text(r.pc) + " + " +
                             value_text(op1.value) + ".");

@@ -61,7 +61,7 @@ public:
     const Relocatable& program_base() const noexcept { return m_program_base; }
 
     bool trace_enabled() const noexcept { return m_trace_enabled; }
-    const std::vector<TraceOffsets>& trace() const noexcept { return m_trace; }
+    const PodBuffer<TraceOffsets>& trace() const noexcept { return m_trace; }
     /// Steps whose registers are not in the usual segments, with their full registers.
     const std::vector<std::pair<uint64_t, Registers>>& trace_exceptions() const noexcept {
         return m_trace_exceptions;
@@ -85,7 +85,7 @@ private:
     int64_t m_execution_segment;
     uint64_t m_step = 0;
     bool m_trace_enabled;
-    std::vector<TraceOffsets> m_trace;
+    PodBuffer<TraceOffsets> m_trace;
     std::vector<std::pair<uint64_t, Registers>> m_trace_exceptions;
     StepError m_error;
 };

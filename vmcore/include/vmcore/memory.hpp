@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "vmcore/pod_buffer.hpp"
 #include "vmcore/value.hpp"
 
 namespace xcairo {
@@ -36,6 +37,9 @@ struct WriteRun {
     uint64_t count = 0;
 };
 
+/// The cells of one segment, dense from offset 0.
+using CellSegment = PodBuffer<Cell>;
+
 /// The VM memory: real segments (index >= 0) and temporary ones (index < 0).
 class Memory {
 public:
@@ -48,7 +52,7 @@ public:
 
     /// The cell at addr, or nullptr when the segment or offset has never been written.
     const Cell* find(const Relocatable& addr) const noexcept {
-        const std::vector<Cell>* seg = segment(addr.segment);
+        const CellSegment* seg = segment(addr.segment);
         if (seg == nullptr || addr.offset >= seg->size()) return nullptr;
         const Cell* c = &(*seg)[addr.offset];
         return c->is_set() ? c : nullptr;
@@ -64,7 +68,21 @@ public:
 
     enum class WriteStatus { kOk, kInconsistent, kNoSegment, kTooFar };
     /// Writes once: an equal value is accepted, a different one is kInconsistent (nothing changes).
-    WriteStatus insert(const Relocatable& addr, const MaybeRelocatable& value);
+    WriteStatus insert(const Relocatable& addr, const MaybeRelocatable& value) {
+        CellSegment* seg = segment(addr.segment);
+        if (seg == nullptr) return WriteStatus::kNoSegment;
+        if (addr.offset >= seg->size()) {
+            if (addr.offset - seg->size() > kMaxGap) return WriteStatus::kTooFar;
+            seg->resize(addr.offset + 1);
+        }
+        Cell& cell = (*seg)[addr.offset];
+        if (cell.is_set()) {
+            return cell.value() == value ? WriteStatus::kOk : WriteStatus::kInconsistent;
+        }
+        cell.set(value);
+        note_first_write(addr);
+        return WriteStatus::kOk;
+    }
     /// Marks a cell as accessed by an instruction (for memory holes); no-op if it is unset.
     void mark_accessed(const Relocatable& addr) noexcept;
 
@@ -72,21 +90,21 @@ public:
     uint64_t used_cells() const noexcept { return m_used_cells; }
     /// 1 + the highest offset written, per real segment.
     uint64_t segment_used_size(int64_t index) const noexcept {
-        const std::vector<Cell>* seg = segment(index);
+        const CellSegment* seg = segment(index);
         return seg == nullptr ? 0 : seg->size();
     }
     /// First writes in order, run-length encoded.
     const std::vector<WriteRun>& write_order() const noexcept { return m_write_order; }
 
     /// Direct access for the step loop: the cells of a segment (nullptr if it does not exist).
-    std::vector<Cell>* segment(int64_t index) noexcept {
+    CellSegment* segment(int64_t index) noexcept {
         if (index >= 0) {
             return static_cast<uint64_t>(index) < m_segments.size() ? &m_segments[index] : nullptr;
         }
         const uint64_t t = static_cast<uint64_t>(-(index + 1));
         return t < m_temp_segments.size() ? &m_temp_segments[t] : nullptr;
     }
-    const std::vector<Cell>* segment(int64_t index) const noexcept {
+    const CellSegment* segment(int64_t index) const noexcept {
         return const_cast<Memory*>(this)->segment(index);
     }
 
@@ -104,8 +122,8 @@ public:
     }
 
 private:
-    std::vector<std::vector<Cell>> m_segments;
-    std::vector<std::vector<Cell>> m_temp_segments;
+    std::vector<CellSegment> m_segments;
+    std::vector<CellSegment> m_temp_segments;
     std::vector<WriteRun> m_write_order;
     uint64_t m_used_cells = 0;
 };
