@@ -1,4 +1,5 @@
-// Loader: the program model of real cairo-compile output, and a LoadError for every malformed class.
+// Loader: the program model of real cairo-compile output, and a LoadError for every malformed
+// class.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -33,7 +34,9 @@ std::string load_error_json(std::string_view text) {
     return {};
 }
 
-std::string broken(const std::string& name) { return load_error(data_path("broken/" + name + ".json")); }
+std::string broken(const std::string& name) {
+    return load_error(data_path("broken/" + name + ".json"));
+}
 
 /// The message of the IdentifierError f throws.
 template <class F>
@@ -53,7 +56,8 @@ TEST(Loader, TopLevelFields) {
     const Program& p = fixture("tiny.json");
     ASSERT_EQ(p.data.size(), 17u);
     EXPECT_EQ(p.data[0].to_hex(), "0x208b7fff7fff7ffe");
-    EXPECT_EQ(p.data[2].to_hex(), "0x800000000000011000000000000000000000000000000000000000000000000");
+    EXPECT_EQ(p.data[2].to_hex(),
+              "0x800000000000011000000000000000000000000000000000000000000000000");
     EXPECT_EQ(p.data[16].to_hex(), "0x208b7fff7fff7ffe");
     EXPECT_TRUE(p.builtins.empty());
     EXPECT_EQ(p.main_scope, "__main__");
@@ -70,7 +74,8 @@ TEST(Loader, MainAndLabels) {
     EXPECT_EQ(p.label("get_ap"), 1u);  // an alias to a function
     EXPECT_EQ(p.label("__end__"), std::nullopt);
     EXPECT_EQ(p.start(), 0u);
-    EXPECT_EQ(identifier_error([&] { p.label("BIG"); }), "'BIG' is expected to be label, found const.");
+    EXPECT_EQ(identifier_error([&] { p.label("BIG"); }),
+              "'BIG' is expected to be label, found const.");
 }
 
 TEST(Loader, Identifiers) {
@@ -90,8 +95,10 @@ TEST(Loader, Identifiers) {
               std::vector<std::string>{"known_ap_change"});
     EXPECT_EQ(ids.find("__main__.main.loop")->kind, IdentifierKind::Label);
     EXPECT_EQ(ids.find("__main__.utils")->kind, IdentifierKind::Namespace);
-    EXPECT_EQ(ids.find("__main__.get_ap")->destination, "starkware.cairo.lang.compiler.lib.registers.get_ap");
-    EXPECT_EQ(ids.find("starkware.cairo.lang.compiler.lib.registers.get_fp_and_pc.Return")->cairo_type->format(),
+    EXPECT_EQ(ids.find("__main__.get_ap")->destination,
+              "starkware.cairo.lang.compiler.lib.registers.get_ap");
+    EXPECT_EQ(ids.find("starkware.cairo.lang.compiler.lib.registers.get_fp_and_pc.Return")
+                  ->cairo_type->format(),
               "(fp_val: felt*, pc_val: felt*)");
 
     const Identifier* p = ids.find("__main__.main.p");
@@ -103,7 +110,8 @@ TEST(Loader, Identifiers) {
     EXPECT_EQ(p->references[0].ap_tracking_data, (ApTracking{3, 10}));
     EXPECT_EQ(p->references[0].value_text, "[cast(ap + (-1), felt**)]");
 
-    const Identifier& point = fixture("error_attr.json").identifiers.struct_definition("__main__.Point");
+    const Identifier& point =
+        fixture("error_attr.json").identifiers.struct_definition("__main__.Point");
     EXPECT_EQ(point.size, 2);
     ASSERT_EQ(point.members.size(), 2u);
     EXPECT_EQ(point.members[0].name, "x");
@@ -120,10 +128,12 @@ TEST(Loader, IdentifierSearch) {
     EXPECT_EQ(ids.search({"__main__"}, "get_ap.Args").canonical_name,
               "starkware.cairo.lang.compiler.lib.registers.get_ap.Args");
     EXPECT_EQ(ids.get("__main__.utils").definition->kind, IdentifierKind::Namespace);
-    EXPECT_EQ(ids.search_scope({"__main__"}, "get_ap"), "starkware.cairo.lang.compiler.lib.registers.get_ap");
+    EXPECT_EQ(ids.search_scope({"__main__"}, "get_ap"),
+              "starkware.cairo.lang.compiler.lib.registers.get_ap");
 
     // Messages as cairo-lang's IdentifierManager raises them.
-    EXPECT_EQ(identifier_error([&] { ids.search({"__main__"}, "nope.x"); }), "Unknown identifier 'nope'.");
+    EXPECT_EQ(identifier_error([&] { ids.search({"__main__"}, "nope.x"); }),
+              "Unknown identifier 'nope'.");
     EXPECT_EQ(identifier_error([&] { ids.search({"__main__"}, "utils.nope"); }),
               "Unknown identifier '__main__.utils.nope'.");
     EXPECT_EQ(identifier_error([&] { ids.search({"__main__"}, "get_ap.nope"); }),
@@ -221,10 +231,11 @@ TEST(Loader, IntegersAsDecimalTextLikeMarshmallow) {
 
 TEST(LoaderErrors, UnreadableFile) {
     const std::string missing = data_path("no_such_program.json");
-    EXPECT_EQ(load_error(missing),
-              "can't open '" + missing + "': [Errno 2] No such file or directory: '" + missing + "'");
+    EXPECT_EQ(load_error(missing), "can't open '" + missing +
+                                       "': [Errno 2] No such file or directory: '" + missing + "'");
     const std::string dir = data_path("broken");
-    EXPECT_EQ(load_error(dir), "can't open '" + dir + "': [Errno 21] Is a directory: '" + dir + "'");
+    EXPECT_EQ(load_error(dir),
+              "can't open '" + dir + "': [Errno 21] Is a directory: '" + dir + "'");
 }
 
 TEST(LoaderErrors, NotJson) {
@@ -240,18 +251,21 @@ TEST(LoaderErrors, NotJson) {
 
 TEST(LoaderErrors, FieldsNamedByPath) {
     EXPECT_EQ(broken("missing_data"), "program.data: missing");
-    EXPECT_EQ(broken("data_not_hex"), "program.data[3]: expected a hex string, got \"0x48248001ZZff8000\"");
+    EXPECT_EQ(broken("data_not_hex"),
+              "program.data[3]: expected a hex string, got \"0x48248001ZZff8000\"");
     EXPECT_EQ(broken("builtins_not_list"), "program.builtins: expected a list");
-    EXPECT_EQ(broken("pc_not_integer"), "program.identifiers[\"__main__.main\"].pc: expected an integer");
+    EXPECT_EQ(broken("pc_not_integer"),
+              "program.identifiers[\"__main__.main\"].pc: expected an integer");
     EXPECT_EQ(broken("hint_pc_not_integer"),
               "program.hints[\"nine\"]: expected a pc (a decimal integer key)");
     EXPECT_EQ(load_error_json("[]"), "program: expected an object");
 }
 
 TEST(LoaderErrors, DataNotBelowPrime) {
-    EXPECT_EQ(broken("data_not_below_prime"),
-              "program.data[2]: value 0x800000000000011000000000000000000000000000000000000000000000001 "
-              "is not below the prime");
+    EXPECT_EQ(
+        broken("data_not_below_prime"),
+        "program.data[2]: value 0x800000000000011000000000000000000000000000000000000000000000001 "
+        "is not below the prime");
 }
 
 TEST(LoaderErrors, OnlyTheStarkPrime) {
@@ -275,7 +289,8 @@ TEST(LoaderErrors, MalformedDebugInfo) {
 
 TEST(LoaderErrors, ReferenceNotCairo) {
     const std::string e = broken("reference_not_cairo");
-    const std::string prefix = "program.reference_manager.references[2].value: cannot parse '[cast(fp + , felt*)]'";
+    const std::string prefix =
+        "program.reference_manager.references[2].value: cannot parse '[cast(fp + , felt*)]'";
     EXPECT_EQ(e.substr(0, prefix.size()), prefix) << e;
 }
 

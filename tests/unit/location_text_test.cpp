@@ -1,9 +1,10 @@
 // Location text: expectations are cairo-lang's output (cairo-run on the fixtures, or
 // error_handling.py called on the same locations), pasted.
+#include "vmcore/location_text.hpp"
+
 #include <gtest/gtest.h>
 
 #include "program_fixtures.hpp"
-#include "vmcore/location_text.hpp"
 #include "vmcore/reference_eval.hpp"
 
 namespace xcairo {
@@ -34,19 +35,20 @@ class LocationMarks : public ::testing::TestWithParam<MarksCase> {};
 
 TEST_P(LocationMarks, AsGetLocationMarks) {
     const MarksCase& c = GetParam();
-    EXPECT_EQ(location_marks(kContent, span(c.start_line, c.start_col, c.end_line, c.end_col)), c.expected);
+    EXPECT_EQ(location_marks(kContent, span(c.start_line, c.start_col, c.end_line, c.end_col)),
+              c.expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Spans, LocationMarks,
-    ::testing::Values(MarksCase{2, 3, 2, 14, "  let x = 10;\n  ^*********^"},         // one line
-                      MarksCase{2, 7, 2, 8, "  let x = 10;\n      ^"},                 // one column
-                      MarksCase{2, 7, 2, 7, "  let x = 10;\n      ^"},                 // zero width
-                      MarksCase{2, 7, 3, 2, "  let x = 10;\n      ^*****^"},           // to line end
-                      MarksCase{4, 1, 4, 7, "fourth \u00e9 line\n^****^"},            // after U+2028
-                      MarksCase{4, 3, 5, 1, "fourth \u00e9 line\n  ^*********^"},     // code points
-                      MarksCase{1, 0, 1, 0, "first line\n^"},                          // column 0
-                      MarksCase{5, 1, 5, 2, ""},                                       // past the end
+    ::testing::Values(MarksCase{2, 3, 2, 14, "  let x = 10;\n  ^*********^"},      // one line
+                      MarksCase{2, 7, 2, 8, "  let x = 10;\n      ^"},             // one column
+                      MarksCase{2, 7, 2, 7, "  let x = 10;\n      ^"},             // zero width
+                      MarksCase{2, 7, 3, 2, "  let x = 10;\n      ^*****^"},       // to line end
+                      MarksCase{4, 1, 4, 7, "fourth \u00e9 line\n^****^"},         // after U+2028
+                      MarksCase{4, 3, 5, 1, "fourth \u00e9 line\n  ^*********^"},  // code points
+                      MarksCase{1, 0, 1, 0, "first line\n^"},                      // column 0
+                      MarksCase{5, 1, 5, 2, ""},                                   // past the end
                       MarksCase{9, 1, 9, 3, ""}, MarksCase{0, 1, 0, 1, ""}));
 
 TEST(LocationText, ToString) {
@@ -67,7 +69,8 @@ TEST(LocationText, LocationErrorWithEverything) {
     Location loc = span(2, 3, 2, 14);
     loc.parent = std::make_shared<const Location>(inner);
     loc.parent_message = "Inner msg";
-    EXPECT_EQ(location_error_text(program, "Boom", &loc, "Error message: x\n", "TB line", {"note1", "note2  \n"}),
+    EXPECT_EQ(location_error_text(program, "Boom", &loc, "Error message: x\n", "TB line",
+                                  {"note1", "note2  \n"}),
               "Error message: x\n"
               "f.cairo:4:1: Outer msg\nfourth \u00e9 line\n^^\n"
               "f.cairo:1:1: Inner msg\nfirst line\n^***^\n"
@@ -80,7 +83,8 @@ TEST(LocationText, ParentChainFromCairoRun) {
     // cairo-run --program locations.json --layout small
     const Program& p = fixture("locations.json");
     const Location& inst = p.instruction_location(9)->inst;
-    EXPECT_EQ(location_error_text(p, "Error at pc=0:9:\nUnknown value for memory cell at address 2:6.", &inst),
+    EXPECT_EQ(location_error_text(
+                  p, "Error at pc=0:9:\nUnknown value for memory cell at address 2:6.", &inst),
               "locations.cairo:13:11: While expanding the reference 'w' in:\n"
               "    store(w *\n"
               "          ^\n"
@@ -97,7 +101,8 @@ TEST(LocationText, MissingSourceGivesFirstLinesOnly) {
     // cairo-run on locations_nosrc.json (no file_contents) from a directory without the source.
     const Program& p = fixture("locations_nosrc.json");
     const Location& inst = p.instruction_location(9)->inst;
-    EXPECT_EQ(location_error_text(p, "Error at pc=0:9:\nUnknown value for memory cell at address 2:6.", &inst),
+    EXPECT_EQ(location_error_text(
+                  p, "Error at pc=0:9:\nUnknown value for memory cell at address 2:6.", &inst),
               "locations.cairo:13:11: While expanding the reference 'w' in:\n"
               "locations.cairo:12:13: While expanding the reference 'z' in:\n"
               "locations.cairo:11:13: Error at pc=0:9:\n"
@@ -109,8 +114,9 @@ TEST(LocationText, SourceReadFromDisk) {
     Location inst = p.instruction_location(9)->inst;
     inst.parent.reset();
     inst.filename = test::data_path("locations.cairo");
-    EXPECT_EQ(location_to_string_with_content(p, inst, "m"),
-              *inst.filename + ":11:13: m\n    let z = [output_ptr + 5];\n            ^**************^");
+    EXPECT_EQ(
+        location_to_string_with_content(p, inst, "m"),
+        *inst.filename + ":11:13: m\n    let z = [output_ptr + 5];\n            ^**************^");
 }
 
 TEST(LocationText, ErrorWithAttributesAndTraceback) {
@@ -119,9 +125,10 @@ TEST(LocationText, ErrorWithAttributesAndTraceback) {
     const Program& p = fixture("error_attr.json");
     test::FakeMemory mem;
     const MaybeRelocatable segment1[] = {
-        test::rel(2, 0), test::rel(3, 0), test::rel(4, 0), test::felt(3), test::felt(4),
-        test::rel(1, 3), test::rel(0, 19), test::rel(1, 3), test::felt(5), test::felt(-7),
-        test::rel(1, 3), test::rel(0, 26), test::felt(4), test::felt(3), test::felt(4), test::felt(8)};
+        test::rel(2, 0), test::rel(3, 0), test::rel(4, 0),  test::felt(3),
+        test::felt(4),   test::rel(1, 3), test::rel(0, 19), test::rel(1, 3),
+        test::felt(5),   test::felt(-7),  test::rel(1, 3),  test::rel(0, 26),
+        test::felt(4),   test::felt(3),   test::felt(4),    test::felt(8)};
     for (uint64_t i = 0; i < std::size(segment1); ++i) mem.set(1, i, segment1[i]);
 
     const std::string attrs = error_attr_value(p, 9, Relocatable{1, 12}, mem.reader());
@@ -129,22 +136,25 @@ TEST(LocationText, ErrorWithAttributesAndTraceback) {
     const std::string traceback = "Cairo traceback (most recent call last):\n" +
                                   error_attr_value(p, 24, Relocatable{1, 3}, mem.reader()) +
                                   location_to_string_with_content(p, call, "(pc=0:24)") + "\n";
-    EXPECT_EQ(location_error_text(p, "Error at pc=0:9:\nAn ASSERT_EQ instruction failed: 5 != 3.",
-                                  &p.instruction_location(9)->inst, attrs, traceback),
-              "Error message: half=-1809251394333065606848661391547535052811553607665798349986546028067936010238 "
-              "next=1:5 big={big} t={t} t={t} (Cannot evaluate ap-based or complex references: ['big', 't', 't'])\n"
-              "Error message: p=1:3 q=4 t={t} r=15 p.x={p.x} nope={nope} {5} {} {bound (Cannot evaluate "
-              "ap-based or complex references: ['t', 'p.x', 'nope'])\n"
-              "Error message: Outer: bound=5 neg=-7\n"
-              "error_attr.cairo:19:17: Error at pc=0:9:\n"
-              "An ASSERT_EQ instruction failed: 5 != 3.\n"
-              "                assert p.x = bound;\n"
-              "                ^*****************^\n"
-              "Cairo traceback (most recent call last):\n"
-              "Error message: In main: pt={pt} (Cannot evaluate ap-based or complex references: ['pt'])\n"
-              "error_attr.cairo:31:9: (pc=0:24)\n"
-              "        check(\n"
-              "        ^****^");
+    EXPECT_EQ(
+        location_error_text(p, "Error at pc=0:9:\nAn ASSERT_EQ instruction failed: 5 != 3.",
+                            &p.instruction_location(9)->inst, attrs, traceback),
+        "Error message: "
+        "half=-1809251394333065606848661391547535052811553607665798349986546028067936010238 "
+        "next=1:5 big={big} t={t} t={t} (Cannot evaluate ap-based or complex references: ['big', "
+        "'t', 't'])\n"
+        "Error message: p=1:3 q=4 t={t} r=15 p.x={p.x} nope={nope} {5} {} {bound (Cannot evaluate "
+        "ap-based or complex references: ['t', 'p.x', 'nope'])\n"
+        "Error message: Outer: bound=5 neg=-7\n"
+        "error_attr.cairo:19:17: Error at pc=0:9:\n"
+        "An ASSERT_EQ instruction failed: 5 != 3.\n"
+        "                assert p.x = bound;\n"
+        "                ^*****************^\n"
+        "Cairo traceback (most recent call last):\n"
+        "Error message: In main: pt={pt} (Cannot evaluate ap-based or complex references: ['pt'])\n"
+        "error_attr.cairo:31:9: (pc=0:24)\n"
+        "        check(\n"
+        "        ^****^");
 }
 
 }  // namespace

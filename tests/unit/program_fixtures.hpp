@@ -39,7 +39,9 @@ struct FakeMemory {
     }
 };
 
-inline MaybeRelocatable rel(int64_t segment, uint64_t offset) { return Relocatable{segment, offset}; }
+inline MaybeRelocatable rel(int64_t segment, uint64_t offset) {
+    return Relocatable{segment, offset};
+}
 inline MaybeRelocatable felt(int64_t v) { return Felt::from_i64(v); }
 
 }  // namespace xcairo::test

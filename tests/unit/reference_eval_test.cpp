@@ -1,10 +1,11 @@
 // Cairo expressions: parsing, cairo-lang's type simplification and evaluation, ap correction and
 // the error_message substitution. Expected values come from cairo-lang (ExpressionEvaluator,
 // Reference.eval, cairo-run) on the same fixture and memory.
+#include "vmcore/reference_eval.hpp"
+
 #include <gtest/gtest.h>
 
 #include "program_fixtures.hpp"
-#include "vmcore/reference_eval.hpp"
 
 namespace xcairo {
 namespace {
@@ -15,21 +16,22 @@ using test::fixture;
 test::FakeMemory error_attr_memory() {
     test::FakeMemory mem;
     const MaybeRelocatable segment1[] = {
-        test::rel(2, 0), test::rel(3, 0), test::rel(4, 0), test::felt(3), test::felt(4),
-        test::rel(1, 3), test::rel(0, 19), test::rel(1, 3), test::felt(5), test::felt(-7),
-        test::rel(1, 3), test::rel(0, 26), test::felt(4), test::felt(3), test::felt(4), test::felt(8)};
+        test::rel(2, 0), test::rel(3, 0), test::rel(4, 0),  test::felt(3),
+        test::felt(4),   test::rel(1, 3), test::rel(0, 19), test::rel(1, 3),
+        test::felt(5),   test::felt(-7),  test::rel(1, 3),  test::rel(0, 26),
+        test::felt(4),   test::felt(3),   test::felt(4),    test::felt(8)};
     for (uint64_t i = 0; i < std::size(segment1); ++i) mem.set(1, i, segment1[i]);
     return mem;
 }
 
 class Evaluation : public ::testing::Test {
-protected:
+  protected:
     /// The value's repr as cairo-lang prints values (str()), or "!!" + why it failed.
     std::string eval(std::string_view text) {
         const EvalRegisters regs{Relocatable{1, 16}, Relocatable{1, 12}};
         try {
-            const EvalResult r = evaluate_expr(fixture("error_attr.json"), parse_cairo_expr(text), regs,
-                                               m_memory.reader());
+            const EvalResult r = evaluate_expr(fixture("error_attr.json"), parse_cairo_expr(text),
+                                               regs, m_memory.reader());
             if (const auto* v = std::get_if<EvalValue>(&r))
                 return v->is_relocatable ? v->decimal_repr() : v->felt.to_dec();
             return "!!" + std::get<EvalError>(r).message;
@@ -62,7 +64,8 @@ TEST(CairoExpr, FormatAsCairoLang) {
         {"x ** y ** z", "x ** (y ** z)"},
         {"[fp + -1]", "[fp + (-1)]"},
     };
-    for (const auto& [text, formatted] : cases) EXPECT_EQ(parse_cairo_expr(text)->format(), formatted);
+    for (const auto& [text, formatted] : cases)
+        EXPECT_EQ(parse_cairo_expr(text)->format(), formatted);
     EXPECT_EQ(parse_cairo_type("(felt,)")->format(), "(felt,)");
     EXPECT_EQ(parse_cairo_type("felt**")->format(), "felt**");
     EXPECT_EQ(parse_cairo_type("(a: felt, felt)")->format(), "(a: felt, felt)");
@@ -73,11 +76,14 @@ TEST(CairoExpr, FormatAsCairoLang) {
 }
 
 TEST(CairoExpr, SimpleReferences) {
-    const auto simple = [](const char* text) { return is_simple_reference(*parse_cairo_expr(text), 20); };
+    const auto simple = [](const char* text) {
+        return is_simple_reference(*parse_cairo_expr(text), 20);
+    };
     EXPECT_TRUE(simple("[cast(fp + (-3), felt*)]"));
     EXPECT_TRUE(simple("cast([fp + (-4)] * 3, felt)"));
     EXPECT_TRUE(simple("[cast(ap + (-1), felt*)]"));
-    EXPECT_FALSE(simple("cast((((((([fp + (-4)] + 1) * 2 + 3) * 4 + 5) * 6 + 7) * 8 + 9) * 10 + 11) * 12, felt)"));
+    EXPECT_FALSE(simple(
+        "cast((((((([fp + (-4)] + 1) * 2 + 3) * 4 + 5) * 6 + 7) * 8 + 9) * 10 + 11) * 12, felt)"));
     EXPECT_FALSE(simple("[fp] / 2"));
     EXPECT_FALSE(simple("[cast(fp, felt*)] + 1"));  // a cast below the top
     EXPECT_FALSE(simple("x"));
@@ -103,20 +109,24 @@ TEST_F(Evaluation, AsExpressionEvaluator) {
 }
 
 TEST_F(Evaluation, FailuresAsCairoLang) {
-    EXPECT_EQ(eval("[cast(fp, __main__.Point*)]"), "!!Unable to evaluate expression of type '__main__.Point'.");
+    EXPECT_EQ(eval("[cast(fp, __main__.Point*)]"),
+              "!!Unable to evaluate expression of type '__main__.Point'.");
     EXPECT_EQ(eval("cast(7, codeoffset)"), "!!Unable to evaluate expression of type 'codeoffset'.");
     EXPECT_EQ(eval("[ap] + [ap + 100]"), "!!Unknown value for memory cell at address 1:16.");
     const std::string type_error = "!!starkware.cairo.lang.compiler.type_casts.CairoTypeError: ";
-    EXPECT_EQ(eval("(a=fp, b=3).b"),
-              type_error + "Accessing struct/tuple members for r-value structs is not supported yet.");
+    EXPECT_EQ(
+        eval("(a=fp, b=3).b"),
+        type_error + "Accessing struct/tuple members for r-value structs is not supported yet.");
     EXPECT_EQ(eval("x + 1"), type_error + "Identifier 'x' is not allowed in this context.");
     EXPECT_EQ(eval("[cast(fp, __main__.Point*)].z"),
               type_error + "Member 'z' does not appear in definition of struct '__main__.Point'.");
-    EXPECT_EQ(eval("cast(fp, __main__.Point)"), type_error + "Cannot cast 'felt' to '__main__.Point'.");
+    EXPECT_EQ(eval("cast(fp, __main__.Point)"),
+              type_error + "Cannot cast 'felt' to '__main__.Point'.");
     EXPECT_EQ(eval("-fp"), "!!TypeError: bad operand type for unary -: 'RelocatableValue'");
-    EXPECT_EQ(eval("2 ** 3"),
-              "!!TypeError: ExpressionEvaluator.__init__() missing 3 required positional arguments: "
-              "'ap', 'fp', and 'memory'");
+    EXPECT_EQ(
+        eval("2 ** 3"),
+        "!!TypeError: ExpressionEvaluator.__init__() missing 3 required positional arguments: "
+        "'ap', 'fp', and 'memory'");
 }
 
 TEST(ReferenceAt, CorrectsApWithinTheGroup) {
@@ -135,8 +145,9 @@ TEST(ReferenceAt, CorrectsApWithinTheGroup) {
     // The corrected expression evaluates against the current ap: [1:16 - 2 - 1] = [1:13].
     test::FakeMemory mem = error_attr_memory();
     ref.value = parse_cairo_expr("[cast(ap + (-1), felt*)]");
-    const EvalResult r = evaluate_expr(fixture("error_attr.json"), *reference_at(ref, {1, 4}),
-                                       EvalRegisters{Relocatable{1, 16}, Relocatable{1, 12}}, mem.reader());
+    const EvalResult r =
+        evaluate_expr(fixture("error_attr.json"), *reference_at(ref, {1, 4}),
+                      EvalRegisters{Relocatable{1, 16}, Relocatable{1, 12}}, mem.reader());
     EXPECT_EQ(std::get<EvalValue>(r).felt, Felt::from_u64(3));
 }
 
@@ -144,14 +155,18 @@ TEST(ErrorAttr, SubstitutionAsCairoRun) {
     // cairo-run --program error_attr.json --layout small; the error at pc 0:9 with fp = 1:12.
     const Program& p = fixture("error_attr.json");
     const test::FakeMemory mem = error_attr_memory();
-    EXPECT_EQ(error_attr_value(p, 9, Relocatable{1, 12}, mem.reader()),
-              "Error message: half=-1809251394333065606848661391547535052811553607665798349986546028067936010238 "
-              "next=1:5 big={big} t={t} t={t} (Cannot evaluate ap-based or complex references: ['big', 't', 't'])\n"
-              "Error message: p=1:3 q=4 t={t} r=15 p.x={p.x} nope={nope} {5} {} {bound (Cannot evaluate "
-              "ap-based or complex references: ['t', 'p.x', 'nope'])\n"
-              "Error message: Outer: bound=5 neg=-7\n");
+    EXPECT_EQ(
+        error_attr_value(p, 9, Relocatable{1, 12}, mem.reader()),
+        "Error message: "
+        "half=-1809251394333065606848661391547535052811553607665798349986546028067936010238 "
+        "next=1:5 big={big} t={t} t={t} (Cannot evaluate ap-based or complex references: ['big', "
+        "'t', 't'])\n"
+        "Error message: p=1:3 q=4 t={t} r=15 p.x={p.x} nope={nope} {5} {} {bound (Cannot evaluate "
+        "ap-based or complex references: ['t', 'p.x', 'nope'])\n"
+        "Error message: Outer: bound=5 neg=-7\n");
     EXPECT_EQ(error_attr_value(p, 24, Relocatable{1, 3}, mem.reader()),
-              "Error message: In main: pt={pt} (Cannot evaluate ap-based or complex references: ['pt'])\n");
+              "Error message: In main: pt={pt} (Cannot evaluate ap-based or complex references: "
+              "['pt'])\n");
     EXPECT_EQ(error_attr_value(p, 10, Relocatable{1, 12}, mem.reader()), "");
     EXPECT_EQ(error_attr_value(p, 8, Relocatable{1, 12}, mem.reader()), "");
 }
@@ -161,8 +176,9 @@ TEST(ErrorAttr, ReasonsForUnevaluableReferences) {
     const test::FakeMemory mem = error_attr_memory();
     const Attribute& attr = p.attributes[1];
     const auto failure = [&](std::string_view name) {
-        const EvalResult r = evaluate_error_reference(p, name, attr.accessible_scopes, *attr.flow_tracking_data,
-                                                      Relocatable{1, 12}, mem.reader());
+        const EvalResult r =
+            evaluate_error_reference(p, name, attr.accessible_scopes, *attr.flow_tracking_data,
+                                     Relocatable{1, 12}, mem.reader());
         return std::get<EvalError>(r).failure;
     };
     EXPECT_EQ(failure("t"), EvalFailure::ApUnknown);
@@ -170,8 +186,9 @@ TEST(ErrorAttr, ReasonsForUnevaluableReferences) {
     EXPECT_EQ(failure("p.x"), EvalFailure::Identifier);
     EXPECT_EQ(failure("nope"), EvalFailure::Identifier);
     // Unknown memory: fp moved so that [fp + (-4)] is not set.
-    const EvalResult r = evaluate_error_reference(p, "bound", attr.accessible_scopes, *attr.flow_tracking_data,
-                                                  Relocatable{1, 40}, mem.reader());
+    const EvalResult r =
+        evaluate_error_reference(p, "bound", attr.accessible_scopes, *attr.flow_tracking_data,
+                                 Relocatable{1, 40}, mem.reader());
     EXPECT_EQ(std::get<EvalError>(r).failure, EvalFailure::EvaluatorError);
 }
 
@@ -184,9 +201,10 @@ TEST(ErrorAttr, ConstantsMakeCairoRunFail) {
         error_attr_value(p, pc, Relocatable{1, 2}, test::FakeMemory{}.reader());
         FAIL() << "no exception";
     } catch (const UncaughtEvalError& e) {
-        EXPECT_STREQ(e.what(),
-                     "starkware.cairo.lang.compiler.preprocessor.flow.MissingReferenceError: Missing "
-                     "reference __main__.LIMIT.");
+        EXPECT_STREQ(
+            e.what(),
+            "starkware.cairo.lang.compiler.preprocessor.flow.MissingReferenceError: Missing "
+            "reference __main__.LIMIT.");
     }
 }
 

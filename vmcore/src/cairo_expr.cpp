@@ -18,7 +18,7 @@ struct Token {
 
 /// Splits the text into tokens; punctuation tokens are "**" or single characters.
 class Lexer {
-public:
+  public:
     explicit Lexer(std::string_view text) : m_text(text) { advance(); }
 
     const Token& peek() const { return m_current; }
@@ -47,12 +47,17 @@ public:
                                found + " at column " + std::to_string(m_current.pos + 1));
     }
 
-private:
-    static bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-    static bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+  private:
+    static bool is_name_start(char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_';
+    }
+    static bool is_name_char(char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    }
 
     void advance() {
-        while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos]))) ++m_pos;
+        while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos])))
+            ++m_pos;
         m_current = Token{};
         m_current.pos = m_pos;
         if (m_pos >= m_text.size()) return;
@@ -60,10 +65,12 @@ private:
         size_t end = m_pos + 1;
         if (c == '0' && end < m_text.size() && m_text[end] == 'x') {
             ++end;
-            while (end < m_text.size() && std::isxdigit(static_cast<unsigned char>(m_text[end]))) ++end;
+            while (end < m_text.size() && std::isxdigit(static_cast<unsigned char>(m_text[end])))
+                ++end;
             m_current.kind = Tok::Hex;
         } else if (std::isdigit(static_cast<unsigned char>(c))) {
-            while (end < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[end]))) ++end;
+            while (end < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[end])))
+                ++end;
             m_current.kind = Tok::Int;
         } else if (is_name_start(c)) {
             while (end < m_text.size() && is_name_char(m_text[end])) ++end;
@@ -99,7 +106,7 @@ ExprPtr make(Expr e) { return std::make_shared<const Expr>(std::move(e)); }
 
 /// Recursive-descent parser following the precedence levels of cairo.ebnf.
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : m_lex(text) {}
 
     ExprPtr whole_expr() {
@@ -113,14 +120,17 @@ public:
         return t;
     }
 
-private:
+  private:
     ExprPtr expr() {
         ExprPtr left = product();
         for (;;) {
             char op = 0;
-            if (m_lex.accept("+")) op = '+';
-            else if (m_lex.accept("-")) op = '-';
-            else return left;
+            if (m_lex.accept("+"))
+                op = '+';
+            else if (m_lex.accept("-"))
+                op = '-';
+            else
+                return left;
             left = binary(op, std::move(left), product());
         }
     }
@@ -129,9 +139,12 @@ private:
         ExprPtr left = unary();
         for (;;) {
             char op = 0;
-            if (m_lex.accept("*")) op = '*';
-            else if (m_lex.accept("/")) op = '/';
-            else return left;
+            if (m_lex.accept("*"))
+                op = '*';
+            else if (m_lex.accept("/"))
+                op = '/';
+            else
+                return left;
             left = binary(op, std::move(left), unary());
         }
     }
@@ -147,9 +160,12 @@ private:
 
     ExprPtr unary() {
         Expr e;
-        if (m_lex.accept("-")) e.kind = Expr::Kind::Neg;
-        else if (m_lex.accept("&")) e.kind = Expr::Kind::AddressOf;
-        else return pow();
+        if (m_lex.accept("-"))
+            e.kind = Expr::Kind::Neg;
+        else if (m_lex.accept("&"))
+            e.kind = Expr::Kind::AddressOf;
+        else
+            return pow();
         e.a = unary();
         return make(std::move(e));
     }
@@ -191,38 +207,38 @@ private:
         const Token& t = m_lex.peek();
         Expr e;
         switch (t.kind) {
-        case Tok::Int:
-        case Tok::Hex: {
-            e.kind = Expr::Kind::Const;
-            e.text = t.text;
-            e.value = *Felt::parse(t.text);
-            m_lex.take();
-            return make(std::move(e));
-        }
-        case Tok::ShortString: {
-            e.kind = Expr::Kind::Const;
-            e.text = t.text;
-            Felt v;
-            const Felt base = Felt::from_u64(256);
-            for (size_t i = 1; i + 1 < t.text.size(); ++i)
-                v = v * base + Felt::from_u64(static_cast<unsigned char>(t.text[i]));
-            e.value = v;
-            m_lex.take();
-            return make(std::move(e));
-        }
-        case Tok::Name:
-            return name_atom();
-        case Tok::Punct:
-            if (m_lex.accept("[")) {
-                e.kind = Expr::Kind::Deref;
-                e.a = expr();
-                m_lex.expect("]");
+            case Tok::Int:
+            case Tok::Hex: {
+                e.kind = Expr::Kind::Const;
+                e.text = t.text;
+                e.value = *Felt::parse(t.text);
+                m_lex.take();
                 return make(std::move(e));
             }
-            if (m_lex.accept("(")) return parentheses_or_tuple();
-            break;
-        case Tok::End:
-            break;
+            case Tok::ShortString: {
+                e.kind = Expr::Kind::Const;
+                e.text = t.text;
+                Felt v;
+                const Felt base = Felt::from_u64(256);
+                for (size_t i = 1; i + 1 < t.text.size(); ++i)
+                    v = v * base + Felt::from_u64(static_cast<unsigned char>(t.text[i]));
+                e.value = v;
+                m_lex.take();
+                return make(std::move(e));
+            }
+            case Tok::Name:
+                return name_atom();
+            case Tok::Punct:
+                if (m_lex.accept("[")) {
+                    e.kind = Expr::Kind::Deref;
+                    e.a = expr();
+                    m_lex.expect("]");
+                    return make(std::move(e));
+                }
+                if (m_lex.accept("(")) return parentheses_or_tuple();
+                break;
+            case Tok::End:
+                break;
         }
         m_lex.fail("expected an expression");
     }
@@ -333,9 +349,12 @@ private:
 
     CairoTypePtr pointer_suffix(CairoTypePtr t) {
         for (;;) {
-            if (m_lex.accept("*")) t = CairoType::pointer_to(std::move(t));
-            else if (m_lex.accept("**")) t = CairoType::pointer_to(CairoType::pointer_to(std::move(t)));
-            else return t;
+            if (m_lex.accept("*"))
+                t = CairoType::pointer_to(std::move(t));
+            else if (m_lex.accept("**"))
+                t = CairoType::pointer_to(CairoType::pointer_to(std::move(t)));
+            else
+                return t;
         }
     }
 
@@ -361,49 +380,53 @@ struct Formatted {
 
 Formatted format_expr(const Expr& e) {
     switch (e.kind) {
-    case Expr::Kind::Const:
-        // Constants built by evaluation may be negative; those print like a unary minus.
-        return {e.text, !e.text.empty() && e.text[0] == '-' ? Lowest : Highest};
-    case Expr::Kind::Reg:
-        return {e.reg == Register::Ap ? "ap" : "fp", Highest};
-    case Expr::Kind::Identifier:
-        return {e.text, Highest};
-    case Expr::Kind::Operator: {
-        const Formatted a = format_expr(*e.a);
-        const Formatted b = format_expr(*e.b);
-        switch (e.op) {
-        case '+': return {a.at(Plus) + " + " + b.at(Plus), Plus};
-        case '-': return {a.at(Plus) + " - " + b.at(Mul), Plus};
-        case '*': return {a.at(Mul) + " * " + b.at(Mul), Mul};
-        default: return {a.at(Mul) + " / " + b.at(PowP), Mul};
+        case Expr::Kind::Const:
+            // Constants built by evaluation may be negative; those print like a unary minus.
+            return {e.text, !e.text.empty() && e.text[0] == '-' ? Lowest : Highest};
+        case Expr::Kind::Reg:
+            return {e.reg == Register::Ap ? "ap" : "fp", Highest};
+        case Expr::Kind::Identifier:
+            return {e.text, Highest};
+        case Expr::Kind::Operator: {
+            const Formatted a = format_expr(*e.a);
+            const Formatted b = format_expr(*e.b);
+            switch (e.op) {
+                case '+':
+                    return {a.at(Plus) + " + " + b.at(Plus), Plus};
+                case '-':
+                    return {a.at(Plus) + " - " + b.at(Mul), Plus};
+                case '*':
+                    return {a.at(Mul) + " * " + b.at(Mul), Mul};
+                default:
+                    return {a.at(Mul) + " / " + b.at(PowP), Mul};
+            }
         }
-    }
-    case Expr::Kind::Pow:
-        return {format_expr(*e.a).at(Highest) + " ** " + format_expr(*e.b).at(Highest), PowP};
-    case Expr::Kind::Neg:
-        return {"-" + format_expr(*e.a).at(AddrOf), Lowest};
-    case Expr::Kind::AddressOf:
-        return {"&" + format_expr(*e.a).at(AddrOf), AddrOf};
-    case Expr::Kind::Parentheses:
-        return {"(" + format_expr(*e.a).text + ")", Highest};
-    case Expr::Kind::Deref:
-        return {"[" + format_expr(*e.a).text + "]", Highest};
-    case Expr::Kind::Subscript:
-        return {format_expr(*e.a).at(Highest) + "[" + format_expr(*e.b).text + "]", Highest};
-    case Expr::Kind::Dot:
-        return {format_expr(*e.a).at(Highest) + "." + e.text, Highest};
-    case Expr::Kind::Cast:
-        return {"cast(" + format_expr(*e.a).text + ", " + e.type->format() + ")", Highest};
-    case Expr::Kind::Tuple: {
-        std::string s = "(";
-        for (size_t i = 0; i < e.items.size(); ++i) {
-            if (i > 0) s += ", ";
-            if (e.items[i].name) s += *e.items[i].name + "=";
-            s += format_expr(*e.items[i].expr).text;
+        case Expr::Kind::Pow:
+            return {format_expr(*e.a).at(Highest) + " ** " + format_expr(*e.b).at(Highest), PowP};
+        case Expr::Kind::Neg:
+            return {"-" + format_expr(*e.a).at(AddrOf), Lowest};
+        case Expr::Kind::AddressOf:
+            return {"&" + format_expr(*e.a).at(AddrOf), AddrOf};
+        case Expr::Kind::Parentheses:
+            return {"(" + format_expr(*e.a).text + ")", Highest};
+        case Expr::Kind::Deref:
+            return {"[" + format_expr(*e.a).text + "]", Highest};
+        case Expr::Kind::Subscript:
+            return {format_expr(*e.a).at(Highest) + "[" + format_expr(*e.b).text + "]", Highest};
+        case Expr::Kind::Dot:
+            return {format_expr(*e.a).at(Highest) + "." + e.text, Highest};
+        case Expr::Kind::Cast:
+            return {"cast(" + format_expr(*e.a).text + ", " + e.type->format() + ")", Highest};
+        case Expr::Kind::Tuple: {
+            std::string s = "(";
+            for (size_t i = 0; i < e.items.size(); ++i) {
+                if (i > 0) s += ", ";
+                if (e.items[i].name) s += *e.items[i].name + "=";
+                s += format_expr(*e.items[i].expr).text;
+            }
+            if (e.trailing_comma) s += ",";
+            return {s + ")", Highest};
         }
-        if (e.trailing_comma) s += ",";
-        return {s + ")", Highest};
-    }
     }
     return {"", Highest};
 }
@@ -424,21 +447,25 @@ CairoTypePtr CairoType::pointer_to(CairoTypePtr pointee) {
 
 std::string CairoType::format() const {
     switch (kind) {
-    case Kind::Felt: return "felt";
-    case Kind::Codeoffset: return "codeoffset";
-    case Kind::Pointer: return pointee->format() + "*";
-    case Kind::Struct: return struct_name;
-    case Kind::Tuple: {
-        std::string s = "(";
-        for (size_t i = 0; i < members.size(); ++i) {
-            if (i > 0) s += ", ";
-            if (members[i].name) s += *members[i].name + ": ";
-            s += members[i].type->format();
+        case Kind::Felt:
+            return "felt";
+        case Kind::Codeoffset:
+            return "codeoffset";
+        case Kind::Pointer:
+            return pointee->format() + "*";
+        case Kind::Struct:
+            return struct_name;
+        case Kind::Tuple: {
+            std::string s = "(";
+            for (size_t i = 0; i < members.size(); ++i) {
+                if (i > 0) s += ", ";
+                if (members[i].name) s += *members[i].name + ": ";
+                s += members[i].type->format();
+            }
+            // A lone unnamed item keeps its comma, as TypeTuple.to_particle prints it.
+            if (members.size() == 1 && !members[0].name) s += ",";
+            return s + ")";
         }
-        // A lone unnamed item keeps its comma, as TypeTuple.to_particle prints it.
-        if (members.size() == 1 && !members[0].name) s += ",";
-        return s + ")";
-    }
     }
     return {};
 }
@@ -452,19 +479,20 @@ bool CairoType::is_named_tuple() const {
 bool operator==(const CairoType& a, const CairoType& b) {
     if (a.kind != b.kind) return false;
     switch (a.kind) {
-    case CairoType::Kind::Felt:
-    case CairoType::Kind::Codeoffset:
-        return true;
-    case CairoType::Kind::Pointer:
-        return *a.pointee == *b.pointee;
-    case CairoType::Kind::Struct:
-        return a.struct_name == b.struct_name;
-    case CairoType::Kind::Tuple:
-        if (a.members.size() != b.members.size()) return false;
-        for (size_t i = 0; i < a.members.size(); ++i)
-            if (a.members[i].name != b.members[i].name || !(*a.members[i].type == *b.members[i].type))
-                return false;
-        return true;
+        case CairoType::Kind::Felt:
+        case CairoType::Kind::Codeoffset:
+            return true;
+        case CairoType::Kind::Pointer:
+            return *a.pointee == *b.pointee;
+        case CairoType::Kind::Struct:
+            return a.struct_name == b.struct_name;
+        case CairoType::Kind::Tuple:
+            if (a.members.size() != b.members.size()) return false;
+            for (size_t i = 0; i < a.members.size(); ++i)
+                if (a.members[i].name != b.members[i].name ||
+                    !(*a.members[i].type == *b.members[i].type))
+                    return false;
+            return true;
     }
     return false;
 }

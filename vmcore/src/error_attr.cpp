@@ -43,8 +43,7 @@ EvalResult evaluate_error_reference(const Program& program, std::string_view nam
     const Reference& reference = program.references[id->second];
 
     // The security check: no references to other references, no hints, bounded size.
-    if (!is_simple_reference(*reference.value, 20))
-        return EvalError{EvalFailure::NotSimple, ""};
+    if (!is_simple_reference(*reference.value, 20)) return EvalError{EvalFailure::NotSimple, ""};
     // An ap tracking group that matches nothing: ap-based references cannot be deduced.
     const auto expr = reference_at(reference, ApTracking{-1, 0});
     if (!expr) return EvalError{EvalFailure::ApUnknown, "Failed to deduce ap."};
@@ -70,8 +69,8 @@ std::string substitute_error_message(const Program& program, const Attribute& at
             continue;
         }
         const std::string name = text.substr(i + 1, end - i - 1);
-        const EvalResult value = evaluate_error_reference(program, name, attribute.accessible_scopes,
-                                                          *attribute.flow_tracking_data, fp, read);
+        const EvalResult value = evaluate_error_reference(
+            program, name, attribute.accessible_scopes, *attribute.flow_tracking_data, fp, read);
         if (const auto* v = std::get_if<EvalValue>(&value)) {
             out += v->decimal_repr();
         } else {
@@ -81,7 +80,8 @@ std::string substitute_error_message(const Program& program, const Attribute& at
         i = end + 1;
     }
     if (!invalid.empty())
-        out += " (Cannot evaluate ap-based or complex references: " + python_list_repr(invalid) + ")";
+        out +=
+            " (Cannot evaluate ap-based or complex references: " + python_list_repr(invalid) + ")";
     return out;
 }
 
@@ -89,7 +89,8 @@ std::string error_attr_value(const Program& program, uint64_t pc, Relocatable fp
                              const MemoryReader& read) {
     std::string errors;
     for (const Attribute& attr : program.attributes) {
-        if (attr.name != kErrorMessageAttribute || pc < attr.start_pc || pc >= attr.end_pc) continue;
+        if (attr.name != kErrorMessageAttribute || pc < attr.start_pc || pc >= attr.end_pc)
+            continue;
         errors += "Error message: " + substitute_error_message(program, attr, fp, read) + "\n";
     }
     return errors;

@@ -28,7 +28,9 @@ std::string join(std::string_view a, std::string_view b) {
     return s;
 }
 
-std::string first_part(std::string_view name) { return std::string(name.substr(0, name.find('.'))); }
+std::string first_part(std::string_view name) {
+    return std::string(name.substr(0, name.find('.')));
+}
 
 /// ScopedName.startswith: the first components of name are those of prefix.
 bool starts_with_scope(std::string_view name, std::string_view prefix) {
@@ -38,16 +40,18 @@ bool starts_with_scope(std::string_view name, std::string_view prefix) {
 }
 
 class NotAScopeError : public IdentifierError {
-public:
-    NotAScopeError(const std::string& fullname, const Identifier& definition, std::string non_parsed)
+  public:
+    NotAScopeError(const std::string& fullname, const Identifier& definition,
+                   std::string non_parsed)
         : IdentifierError("Identifier '" + fullname + "' is " +
-                          std::string(identifier_kind_name(definition.kind)) + ", expected a scope."),
+                          std::string(identifier_kind_name(definition.kind)) +
+                          ", expected a scope."),
           m_definition(&definition),
           m_non_parsed(std::move(non_parsed)) {}
     const Identifier& definition() const { return *m_definition; }
     const std::string& non_parsed() const { return m_non_parsed; }
 
-private:
+  private:
     const Identifier* m_definition;
     std::string m_non_parsed;
 };
@@ -62,16 +66,26 @@ std::string arrow_list(const std::vector<std::string>& names) {
 
 std::string_view identifier_kind_name(IdentifierKind kind) {
     switch (kind) {
-    case IdentifierKind::Function: return "function";
-    case IdentifierKind::Label: return "label";
-    case IdentifierKind::Const: return "const";
-    case IdentifierKind::Struct: return "struct";
-    case IdentifierKind::Member: return "member";
-    case IdentifierKind::Reference: return "reference";
-    case IdentifierKind::Alias: return "alias";
-    case IdentifierKind::TypeDefinition: return "type_definition";
-    case IdentifierKind::Namespace: return "namespace";
-    case IdentifierKind::Scope: return "scope";
+        case IdentifierKind::Function:
+            return "function";
+        case IdentifierKind::Label:
+            return "label";
+        case IdentifierKind::Const:
+            return "const";
+        case IdentifierKind::Struct:
+            return "struct";
+        case IdentifierKind::Member:
+            return "member";
+        case IdentifierKind::Reference:
+            return "reference";
+        case IdentifierKind::Alias:
+            return "alias";
+        case IdentifierKind::TypeDefinition:
+            return "type_definition";
+        case IdentifierKind::Namespace:
+            return "namespace";
+        case IdentifierKind::Scope:
+            return "scope";
     }
     return "unknown";
 }
@@ -93,7 +107,8 @@ const std::string& IdentifierSearchResult::fully_parsed_name() const {
 }
 
 void IdentifierTable::add(std::string full_name, Identifier identifier) {
-    for (size_t dot = full_name.find('.'); dot != std::string::npos; dot = full_name.find('.', dot + 1))
+    for (size_t dot = full_name.find('.'); dot != std::string::npos;
+         dot = full_name.find('.', dot + 1))
         m_scopes.insert(full_name.substr(0, dot));
     m_identifiers.insert_or_assign(std::move(full_name), std::move(identifier));
 }
@@ -124,7 +139,8 @@ IdentifierSearchResult IdentifierTable::get_raw(std::string_view name) const {
             return {def, std::move(canonical), std::move(rest)};
         }
         if (m_scopes.find(canonical) != m_scopes.end())
-            throw IdentifierError("Expected '" + canonical + "' to be an identifier, found a scope name.");
+            throw IdentifierError("Expected '" + canonical +
+                                  "' to be an identifier, found a scope name.");
         throw MissingIdentifierError(canonical);
     }
     throw IdentifierError("The 'name' argument must not be empty.");
@@ -143,7 +159,8 @@ IdentifierSearchResult IdentifierTable::get(std::string_view name) const {
         try {
             result = get_raw(current);
         } catch (const MissingIdentifierError& e) {
-            throw IdentifierError("Alias resolution failed: " + arrow_list(visited) + ". " + e.what());
+            throw IdentifierError("Alias resolution failed: " + arrow_list(visited) + ". " +
+                                  e.what());
         }
     }
     return result;
@@ -199,7 +216,8 @@ std::string IdentifierTable::search_scope(const std::vector<std::string>& access
             }
         } catch (const IdentifierError& e) {
             if (visited.size() == 1) throw;
-            throw IdentifierError("Alias resolution failed: " + arrow_list(visited) + ". " + e.what());
+            throw IdentifierError("Alias resolution failed: " + arrow_list(visited) + ". " +
+                                  e.what());
         }
         visited.push_back(current);
         throw IdentifierError("Cyclic aliasing detected: " + arrow_list(visited));
@@ -218,7 +236,8 @@ std::string IdentifierTable::search_scope(const std::vector<std::string>& access
 const Identifier& IdentifierTable::struct_definition(std::string_view full_name) const {
     const Identifier* def = find(full_name);
     if (def == nullptr) throw MissingIdentifierError(std::string(full_name));
-    if (def->kind == IdentifierKind::TypeDefinition && def->cairo_type->kind == CairoType::Kind::Struct)
+    if (def->kind == IdentifierKind::TypeDefinition &&
+        def->cairo_type->kind == CairoType::Kind::Struct)
         return struct_definition(def->cairo_type->struct_name);
     if (def->kind != IdentifierKind::Struct)
         throw IdentifierError("Expected '" + std::string(full_name) + "' to be struct. Found: '" +
@@ -228,17 +247,17 @@ const Identifier& IdentifierTable::struct_definition(std::string_view full_name)
 
 int64_t IdentifierTable::type_size(const CairoType& type) const {
     switch (type.kind) {
-    case CairoType::Kind::Felt:
-    case CairoType::Kind::Codeoffset:
-    case CairoType::Kind::Pointer:
-        return 1;
-    case CairoType::Kind::Struct:
-        return struct_definition(type.struct_name).size;
-    case CairoType::Kind::Tuple: {
-        int64_t size = 0;
-        for (const CairoType::Item& m : type.members) size += type_size(*m.type);
-        return size;
-    }
+        case CairoType::Kind::Felt:
+        case CairoType::Kind::Codeoffset:
+        case CairoType::Kind::Pointer:
+            return 1;
+        case CairoType::Kind::Struct:
+            return struct_definition(type.struct_name).size;
+        case CairoType::Kind::Tuple: {
+            int64_t size = 0;
+            for (const CairoType::Item& m : type.members) size += type_size(*m.type);
+            return size;
+        }
     }
     return 0;
 }

@@ -13,7 +13,7 @@ using nlohmann::json;
 
 /// Builds a json tree; numbers nlohmann would turn into doubles are stored as their text.
 class TreeBuilder : public nlohmann::json_sax<json> {
-public:
+  public:
     explicit TreeBuilder(json& root) : m_root(root) {}
 
     bool null() override { return put(json(nullptr)); }
@@ -45,18 +45,20 @@ public:
         m_stack.pop_back();
         return true;
     }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::detail::exception& ex) override {
         std::string detail = ex.what();
         // Drop nlohmann's "[json.exception.parse_error.101] " tag; keep the description.
-        if (const size_t tag_end = detail.find("] "); detail.rfind("[json.exception", 0) == 0 &&
-                                                       tag_end != std::string::npos)
+        if (const size_t tag_end = detail.find("] ");
+            detail.rfind("[json.exception", 0) == 0 && tag_end != std::string::npos)
             detail.erase(0, tag_end + 2);
         throw LoadError(
             "Failed to load compiled program (not a valid JSON file). Did you compile the code "
-            "before running it? Error: '" + detail + "'");
+            "before running it? Error: '" +
+            detail + "'");
     }
 
-private:
+  private:
     json* place(json v) {
         if (m_stack.empty()) {
             m_root = std::move(v);
@@ -105,9 +107,7 @@ nlohmann::json parse(std::string_view text) {
     return root;
 }
 
-void Node::fail(std::string_view what) const {
-    throw LoadError(m_path + ": " + std::string(what));
-}
+void Node::fail(std::string_view what) const { throw LoadError(m_path + ": " + std::string(what)); }
 
 Node Node::at(std::string_view key) const {
     const json& obj = object();
@@ -194,7 +194,8 @@ uint64_t pc_key(const Node& parent, const std::string& key) {
     uint64_t pc = 0;
     const auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), pc);
     if (key.empty() || ec != std::errc() || end != key.data() + key.size())
-        throw LoadError(parent.path() + quoted_key(key) + ": expected a pc (a decimal integer key)");
+        throw LoadError(parent.path() + quoted_key(key) +
+                        ": expected a pc (a decimal integer key)");
     return pc;
 }
 

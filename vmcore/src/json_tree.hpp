@@ -1,11 +1,10 @@
 #pragma once
 // A checked view over parsed JSON: every accessor names the field path in its LoadError.
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 namespace xcairo::json_tree {
 
@@ -15,8 +14,9 @@ nlohmann::json parse(std::string_view text);
 
 /// A JSON value and the path that leads to it, e.g. program.identifiers["__main__.x"].pc.
 class Node {
-public:
-    Node(const nlohmann::json& value, std::string path) : m_value(&value), m_path(std::move(path)) {}
+  public:
+    Node(const nlohmann::json& value, std::string path)
+        : m_value(&value), m_path(std::move(path)) {}
 
     const nlohmann::json& value() const noexcept { return *m_value; }
     const std::string& path() const noexcept { return m_path; }
@@ -36,12 +36,13 @@ public:
     std::string string() const;
     int64_t int64() const;
     uint64_t uint64() const;
-    /// An integer of any size as exact decimal text ("-1", "340282366920938463463374607431768211456").
+    /// An integer of any size as exact decimal text ("-1",
+    /// "340282366920938463463374607431768211456").
     std::string integer_text() const;
 
     [[noreturn]] void fail(std::string_view what) const;
 
-private:
+  private:
     const nlohmann::json* m_value;
     std::string m_path;
 };

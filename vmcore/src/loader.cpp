@@ -1,10 +1,10 @@
 // Loading a compiled program: cairo-compile's JSON into the Program model, every field checked.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 #include "json_tree.hpp"
 #include "vmcore/program.hpp"
@@ -32,9 +32,12 @@ std::optional<Felt::Limbs> hex_limbs(const Node& node) {
     for (size_t i = 2; i < text.size(); ++i) {
         const char c = text[i];
         uint64_t d = 0;
-        if (c >= '0' && c <= '9') d = uint64_t(c - '0');
-        else if (c >= 'a' && c <= 'f') d = uint64_t(c - 'a' + 10);
-        else node.fail("expected a hex string, got \"" + text + "\"");
+        if (c >= '0' && c <= '9')
+            d = uint64_t(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            d = uint64_t(c - 'a' + 10);
+        else
+            node.fail("expected a hex string, got \"" + text + "\"");
         if (digits == 0 && d == 0) continue;
         if (++digits > 64) return std::nullopt;
         for (size_t k = 3; k > 0; --k) limbs[k] = (limbs[k] << 4) | (limbs[k - 1] >> 60);
@@ -112,11 +115,16 @@ std::vector<Reference> references(const Node& node) {
 
 Identifier identifier(const Node& node) {
     static const std::pair<std::string_view, IdentifierKind> kinds[] = {
-        {"function", IdentifierKind::Function},   {"label", IdentifierKind::Label},
-        {"const", IdentifierKind::Const},         {"struct", IdentifierKind::Struct},
-        {"member", IdentifierKind::Member},       {"reference", IdentifierKind::Reference},
-        {"alias", IdentifierKind::Alias},         {"type_definition", IdentifierKind::TypeDefinition},
-        {"namespace", IdentifierKind::Namespace}, {"scope", IdentifierKind::Scope},
+        {"function", IdentifierKind::Function},
+        {"label", IdentifierKind::Label},
+        {"const", IdentifierKind::Const},
+        {"struct", IdentifierKind::Struct},
+        {"member", IdentifierKind::Member},
+        {"reference", IdentifierKind::Reference},
+        {"alias", IdentifierKind::Alias},
+        {"type_definition", IdentifierKind::TypeDefinition},
+        {"namespace", IdentifierKind::Namespace},
+        {"scope", IdentifierKind::Scope},
     };
     const Node type = node.at("type");
     const std::string type_name = type.string();
@@ -127,48 +135,49 @@ Identifier identifier(const Node& node) {
     Identifier id;
     id.kind = kind->second;
     switch (id.kind) {
-    case IdentifierKind::Function:
-        id.decorators = string_list(node.at("decorators"));
-        [[fallthrough]];
-    case IdentifierKind::Label:
-        id.pc = node.at("pc").uint64();
-        break;
-    case IdentifierKind::Const: {
-        const Node value = node.at("value");
-        id.value_dec = value.integer_text();
-        id.value = *Felt::parse(id.value_dec);
-        break;
-    }
-    case IdentifierKind::Struct: {
-        id.full_name = node.at("full_name").string();
-        id.size = node.at("size").int64();
-        const Node members = node.at("members");
-        for (const auto& [name, m] : members.object().items()) {
-            const Node member = members.member(name, m);
-            id.members.push_back({name, member.at("offset").int64(), cairo_type(member.at("cairo_type"))});
+        case IdentifierKind::Function:
+            id.decorators = string_list(node.at("decorators"));
+            [[fallthrough]];
+        case IdentifierKind::Label:
+            id.pc = node.at("pc").uint64();
+            break;
+        case IdentifierKind::Const: {
+            const Node value = node.at("value");
+            id.value_dec = value.integer_text();
+            id.value = *Felt::parse(id.value_dec);
+            break;
         }
-        std::stable_sort(id.members.begin(), id.members.end(),
-                         [](const Member& a, const Member& b) { return a.offset < b.offset; });
-        break;
-    }
-    case IdentifierKind::Member:
-        id.offset = node.at("offset").int64();
-        id.cairo_type = cairo_type(node.at("cairo_type"));
-        break;
-    case IdentifierKind::Reference:
-        id.full_name = node.at("full_name").string();
-        id.cairo_type = cairo_type(node.at("cairo_type"));
-        id.references = references(node.at("references"));
-        break;
-    case IdentifierKind::Alias:
-        id.destination = node.at("destination").string();
-        break;
-    case IdentifierKind::TypeDefinition:
-        id.cairo_type = cairo_type(node.at("cairo_type"));
-        break;
-    case IdentifierKind::Namespace:
-    case IdentifierKind::Scope:
-        break;
+        case IdentifierKind::Struct: {
+            id.full_name = node.at("full_name").string();
+            id.size = node.at("size").int64();
+            const Node members = node.at("members");
+            for (const auto& [name, m] : members.object().items()) {
+                const Node member = members.member(name, m);
+                id.members.push_back(
+                    {name, member.at("offset").int64(), cairo_type(member.at("cairo_type"))});
+            }
+            std::stable_sort(id.members.begin(), id.members.end(),
+                             [](const Member& a, const Member& b) { return a.offset < b.offset; });
+            break;
+        }
+        case IdentifierKind::Member:
+            id.offset = node.at("offset").int64();
+            id.cairo_type = cairo_type(node.at("cairo_type"));
+            break;
+        case IdentifierKind::Reference:
+            id.full_name = node.at("full_name").string();
+            id.cairo_type = cairo_type(node.at("cairo_type"));
+            id.references = references(node.at("references"));
+            break;
+        case IdentifierKind::Alias:
+            id.destination = node.at("destination").string();
+            break;
+        case IdentifierKind::TypeDefinition:
+            id.cairo_type = cairo_type(node.at("cairo_type"));
+            break;
+        case IdentifierKind::Namespace:
+        case IdentifierKind::Scope:
+            break;
     }
     return id;
 }
@@ -213,7 +222,8 @@ std::vector<Attribute> attributes(const Node& node) {
     for (size_t i = 0; i < node.array().size(); ++i) {
         const Node a = node.item(i);
         out.push_back({a.at("name").string(), a.at("value").string(), a.at("start_pc").uint64(),
-                       a.at("end_pc").uint64(), optional_scopes(a), optional_flow(a, "flow_tracking_data")});
+                       a.at("end_pc").uint64(), optional_scopes(a),
+                       optional_flow(a, "flow_tracking_data")});
     }
     return out;
 }
@@ -232,7 +242,8 @@ DebugInfo debug_info(const Node& node) {
                 loc.hints.emplace_back();
                 continue;
             }
-            loc.hints.push_back(HintLocation{location(h.at("location")), h.at("n_prefix_newlines").int64()});
+            loc.hints.push_back(
+                HintLocation{location(h.at("location")), h.at("n_prefix_newlines").int64()});
         }
         loc.accessible_scopes = string_list(il.at("accessible_scopes"));
         loc.flow_tracking_data = optional_flow(il, "flow_tracking_data");
@@ -257,7 +268,8 @@ Program load_program_json(std::string_view text) {
     p.data = program_data(program.at("data"));
     p.builtins = string_list(program.at("builtins"));
     p.main_scope = program.at("main_scope").string();
-    if (const auto version = program.find("compiler_version")) p.compiler_version = version->string();
+    if (const auto version = program.find("compiler_version"))
+        p.compiler_version = version->string();
     p.hints = hints(program.at("hints"));
 
     const Node ids = program.at("identifiers");
@@ -282,8 +294,10 @@ Program load_program_file(const std::string& path) {
         char buf[1 << 16];
         for (;;) {
             const ssize_t n = ::read(fd, buf, sizeof buf);
-            if (n > 0) text.append(buf, size_t(n));
-            else if (n == 0) break;
+            if (n > 0)
+                text.append(buf, size_t(n));
+            else if (n == 0)
+                break;
             else if (errno != EINTR) {
                 err = errno;
                 break;

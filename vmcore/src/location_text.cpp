@@ -14,8 +14,10 @@ size_t line_break_at(std::string_view s, size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == '\r') return i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
     if (c == '\n' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e) return 1;
-    const auto next = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
-    if (c == 0xc2 && next(1) == 0x85) return 2;                                      // U+0085
+    const auto next = [&](size_t k) {
+        return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0;
+    };
+    if (c == 0xc2 && next(1) == 0x85) return 2;                                          // U+0085
     if (c == 0xe2 && next(1) == 0x80 && (next(2) == 0xa8 || next(2) == 0xa9)) return 3;  // U+2028/9
     return 0;
 }
@@ -60,7 +62,7 @@ size_t trailing_space(std::string_view s, size_t end) {
     const auto c = static_cast<unsigned char>(s[end - 1]);
     if (c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)) return 1;
     static constexpr std::array<std::string_view, 8> kWide = {
-        "\xc2\x85", "\xc2\xa0", "\xe1\x9a\x80", "\xe2\x80\xa8",
+        "\xc2\x85",     "\xc2\xa0",     "\xe1\x9a\x80", "\xe2\x80\xa8",
         "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80"};
     const std::string_view head = s.substr(0, end);
     for (std::string_view w : kWide)

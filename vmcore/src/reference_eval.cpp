@@ -7,7 +7,8 @@
 namespace xcairo {
 namespace {
 
-const char* const kSimplifierError = "starkware.cairo.lang.compiler.expression_simplifier.SimplifierError";
+const char* const kSimplifierError =
+    "starkware.cairo.lang.compiler.expression_simplifier.SimplifierError";
 
 /// An ExpressionEvaluatorError on the way up (caught by the callers of the evaluator).
 struct EvaluatorFailure {
@@ -45,74 +46,83 @@ EvalValue apply(char op, const EvalValue& a, const EvalValue& b) {
                           py_type(a) + "' and '" + py_type(b) + "'");
     };
     switch (op) {
-    case '+':
-        if (!a.is_relocatable && !b.is_relocatable) return felt_value(a.felt + b.felt);
-        if (a.is_relocatable && b.is_relocatable)
-            throw UncaughtEvalError("AssertionError", "Cannot add two relocatable values: " +
-                                                          rel_text(a) + " + " + rel_text(b) + ".");
-        if (a.is_relocatable) return rel_value(a.segment, a.offset + b.felt);
-        return rel_value(b.segment, b.offset + a.felt);
-    case '-':
-        if (!a.is_relocatable && !b.is_relocatable) return felt_value(a.felt - b.felt);
-        if (!a.is_relocatable) unsupported('-');
-        if (!b.is_relocatable) return rel_value(a.segment, a.offset - b.felt);
-        if (a.segment != b.segment)
-            throw UncaughtEvalError("AssertionError",
-                                    "Can only subtract two relocatable values of the same segment (" +
-                                        std::to_string(a.segment) + " != " +
-                                        std::to_string(b.segment) + ").");
-        return felt_value(a.offset - b.offset);
-    case '*':
-        if (a.is_relocatable || b.is_relocatable) unsupported('*');
-        return felt_value(a.felt * b.felt);
-    default:  // '/': div_mod(a, b, p) computes a * inverse(b)
-        if (!b.is_relocatable && b.felt.is_zero())
-            throw UncaughtEvalError(kSimplifierError, "Division by zero.");
-        if (a.is_relocatable || b.is_relocatable) unsupported('*');
-        return felt_value(a.felt / b.felt);
+        case '+':
+            if (!a.is_relocatable && !b.is_relocatable) return felt_value(a.felt + b.felt);
+            if (a.is_relocatable && b.is_relocatable)
+                throw UncaughtEvalError(
+                    "AssertionError", "Cannot add two relocatable values: " + rel_text(a) + " + " +
+                                          rel_text(b) + ".");
+            if (a.is_relocatable) return rel_value(a.segment, a.offset + b.felt);
+            return rel_value(b.segment, b.offset + a.felt);
+        case '-':
+            if (!a.is_relocatable && !b.is_relocatable) return felt_value(a.felt - b.felt);
+            if (!a.is_relocatable) unsupported('-');
+            if (!b.is_relocatable) return rel_value(a.segment, a.offset - b.felt);
+            if (a.segment != b.segment)
+                throw UncaughtEvalError(
+                    "AssertionError",
+                    "Can only subtract two relocatable values of the same segment (" +
+                        std::to_string(a.segment) + " != " + std::to_string(b.segment) + ").");
+            return felt_value(a.offset - b.offset);
+        case '*':
+            if (a.is_relocatable || b.is_relocatable) unsupported('*');
+            return felt_value(a.felt * b.felt);
+        default:  // '/': div_mod(a, b, p) computes a * inverse(b)
+            if (!b.is_relocatable && b.felt.is_zero())
+                throw UncaughtEvalError(kSimplifierError, "Division by zero.");
+            if (a.is_relocatable || b.is_relocatable) unsupported('*');
+            return felt_value(a.felt / b.felt);
     }
 }
 
 EvalValue eval(const Expr& e, const EvalRegisters& regs, const MemoryReader& read) {
     switch (e.kind) {
-    case Expr::Kind::Const:
-        return felt_value(e.value);
-    case Expr::Kind::Reg:
-        if (e.reg == Register::Fp) return EvalValue::from(regs.fp);
-        if (!regs.ap) throw UncaughtEvalError("AssertionError", "Cannot substitute ap in the expression.");
-        return EvalValue::from(*regs.ap);
-    case Expr::Kind::Operator: {
-        // Left before right, as Python visits them (the first unknown cell is the one reported).
-        const EvalValue a = eval(*e.a, regs, read);
-        const EvalValue b = eval(*e.b, regs, read);
-        return apply(e.op, a, b);
-    }
-    case Expr::Kind::Neg: {
-        const EvalValue v = eval(*e.a, regs, read);
-        if (v.is_relocatable) python_type_error("bad operand type for unary -: 'RelocatableValue'");
-        return felt_value(-v.felt);
-    }
-    case Expr::Kind::Parentheses:
-        return eval(*e.a, regs, read);
-    case Expr::Kind::Deref: {
-        const EvalValue addr = eval(*e.a, regs, read);
-        std::optional<MaybeRelocatable> cell;
-        if (addr.is_relocatable) {
-            if (const auto offset = addr.offset.to_u64()) cell = read(Relocatable{addr.segment, *offset});
+        case Expr::Kind::Const:
+            return felt_value(e.value);
+        case Expr::Kind::Reg:
+            if (e.reg == Register::Fp) return EvalValue::from(regs.fp);
+            if (!regs.ap)
+                throw UncaughtEvalError("AssertionError",
+                                        "Cannot substitute ap in the expression.");
+            return EvalValue::from(*regs.ap);
+        case Expr::Kind::Operator: {
+            // Left before right, as Python visits them (the first unknown cell is the one
+            // reported).
+            const EvalValue a = eval(*e.a, regs, read);
+            const EvalValue b = eval(*e.b, regs, read);
+            return apply(e.op, a, b);
         }
-        if (!cell)
-            throw EvaluatorFailure{"Unknown value for memory cell at address " +
-                                   (addr.is_relocatable ? rel_text(addr) : addr.felt.to_dec()) + "."};
-        return EvalValue::from(*cell);
-    }
-    case Expr::Kind::Pow:
-        // ExpressionSimplifier.visit_ExprPow builds type(self)(prime=None), which the evaluator's
-        // constructor rejects: cairo-lang cannot evaluate "**" at run time.
-        python_type_error(
-            "ExpressionEvaluator.__init__() missing 3 required positional arguments: 'ap', 'fp', "
-            "and 'memory'");
-    default:
-        throw UncaughtEvalError("AssertionError", "Unable to evaluate expression '" + e.format() + "'.");
+        case Expr::Kind::Neg: {
+            const EvalValue v = eval(*e.a, regs, read);
+            if (v.is_relocatable)
+                python_type_error("bad operand type for unary -: 'RelocatableValue'");
+            return felt_value(-v.felt);
+        }
+        case Expr::Kind::Parentheses:
+            return eval(*e.a, regs, read);
+        case Expr::Kind::Deref: {
+            const EvalValue addr = eval(*e.a, regs, read);
+            std::optional<MaybeRelocatable> cell;
+            if (addr.is_relocatable) {
+                if (const auto offset = addr.offset.to_u64())
+                    cell = read(Relocatable{addr.segment, *offset});
+            }
+            if (!cell)
+                throw EvaluatorFailure{"Unknown value for memory cell at address " +
+                                       (addr.is_relocatable ? rel_text(addr) : addr.felt.to_dec()) +
+                                       "."};
+            return EvalValue::from(*cell);
+        }
+        case Expr::Kind::Pow:
+            // ExpressionSimplifier.visit_ExprPow builds type(self)(prime=None), which the
+            // evaluator's constructor rejects: cairo-lang cannot evaluate "**" at run time.
+            python_type_error(
+                "ExpressionEvaluator.__init__() missing 3 required positional arguments: 'ap', "
+                "'fp', "
+                "and 'memory'");
+        default:
+            throw UncaughtEvalError("AssertionError",
+                                    "Unable to evaluate expression '" + e.format() + "'.");
     }
 }
 
@@ -142,23 +152,23 @@ ExprPtr substitute_ap(const ExprPtr& e, int64_t diff) {
 /// ReferenceExpressionComplexityVisitor: nullopt for a node outside the simple grammar.
 std::optional<int> complexity(const Expr& e) {
     switch (e.kind) {
-    case Expr::Kind::Const:
-    case Expr::Kind::Reg:
-        return 1;
-    case Expr::Kind::Operator: {
-        if (e.op == '/') return std::nullopt;
-        const auto a = complexity(*e.a);
-        const auto b = complexity(*e.b);
-        if (!a || !b) return std::nullopt;
-        return *a + *b + 1;
-    }
-    case Expr::Kind::Neg:
-    case Expr::Kind::Parentheses:
-    case Expr::Kind::Deref:
-        if (const auto inner = complexity(*e.a)) return *inner + 1;
-        return std::nullopt;
-    default:
-        return std::nullopt;
+        case Expr::Kind::Const:
+        case Expr::Kind::Reg:
+            return 1;
+        case Expr::Kind::Operator: {
+            if (e.op == '/') return std::nullopt;
+            const auto a = complexity(*e.a);
+            const auto b = complexity(*e.b);
+            if (!a || !b) return std::nullopt;
+            return *a + *b + 1;
+        }
+        case Expr::Kind::Neg:
+        case Expr::Kind::Parentheses:
+        case Expr::Kind::Deref:
+            if (const auto inner = complexity(*e.a)) return *inner + 1;
+            return std::nullopt;
+        default:
+            return std::nullopt;
     }
 }
 

@@ -50,19 +50,32 @@ bool is_felt_or_pointer(const CairoType& t) { return is_felt(t) || is_pointer(t)
 /// The class name Python would report for a node that is not a constant.
 const char* expr_class(const Expr& e) {
     switch (e.kind) {
-    case Expr::Kind::Const: return "ExprConst";
-    case Expr::Kind::Reg: return "ExprReg";
-    case Expr::Kind::Identifier: return "ExprIdentifier";
-    case Expr::Kind::Operator: return "ExprOperator";
-    case Expr::Kind::Pow: return "ExprPow";
-    case Expr::Kind::Neg: return "ExprNeg";
-    case Expr::Kind::AddressOf: return "ExprAddressOf";
-    case Expr::Kind::Parentheses: return "ExprParentheses";
-    case Expr::Kind::Deref: return "ExprDeref";
-    case Expr::Kind::Subscript: return "ExprSubscript";
-    case Expr::Kind::Dot: return "ExprDot";
-    case Expr::Kind::Cast: return "ExprCast";
-    case Expr::Kind::Tuple: return "ExprTuple";
+        case Expr::Kind::Const:
+            return "ExprConst";
+        case Expr::Kind::Reg:
+            return "ExprReg";
+        case Expr::Kind::Identifier:
+            return "ExprIdentifier";
+        case Expr::Kind::Operator:
+            return "ExprOperator";
+        case Expr::Kind::Pow:
+            return "ExprPow";
+        case Expr::Kind::Neg:
+            return "ExprNeg";
+        case Expr::Kind::AddressOf:
+            return "ExprAddressOf";
+        case Expr::Kind::Parentheses:
+            return "ExprParentheses";
+        case Expr::Kind::Deref:
+            return "ExprDeref";
+        case Expr::Kind::Subscript:
+            return "ExprSubscript";
+        case Expr::Kind::Dot:
+            return "ExprDot";
+        case Expr::Kind::Cast:
+            return "ExprCast";
+        case Expr::Kind::Tuple:
+            return "ExprTuple";
     }
     return "Expression";
 }
@@ -70,94 +83,98 @@ const char* expr_class(const Expr& e) {
 /// ExpressionSimplifier() without a prime over a tuple index: integer constant folding.
 std::optional<int64_t> fold_index(const Expr& e, const char** failed_class) {
     switch (e.kind) {
-    case Expr::Kind::Const:
-        if (const auto v = e.value.to_i64()) return *v;
-        break;
-    case Expr::Kind::Parentheses:
-        return fold_index(*e.a, failed_class);
-    case Expr::Kind::Neg:
-        if (const auto v = fold_index(*e.a, failed_class)) return -*v;
-        return std::nullopt;
-    case Expr::Kind::Operator: {
-        const auto a = fold_index(*e.a, failed_class);
-        const auto b = fold_index(*e.b, failed_class);
-        if (!a || !b) {
-            *failed_class = "ExprOperator";
+        case Expr::Kind::Const:
+            if (const auto v = e.value.to_i64()) return *v;
+            break;
+        case Expr::Kind::Parentheses:
+            return fold_index(*e.a, failed_class);
+        case Expr::Kind::Neg:
+            if (const auto v = fold_index(*e.a, failed_class)) return -*v;
             return std::nullopt;
+        case Expr::Kind::Operator: {
+            const auto a = fold_index(*e.a, failed_class);
+            const auto b = fold_index(*e.b, failed_class);
+            if (!a || !b) {
+                *failed_class = "ExprOperator";
+                return std::nullopt;
+            }
+            if (e.op == '+') return *a + *b;
+            if (e.op == '-') return *a - *b;
+            if (e.op == '*') return *a * *b;
+            break;
         }
-        if (e.op == '+') return *a + *b;
-        if (e.op == '-') return *a - *b;
-        if (e.op == '*') return *a * *b;
-        break;
-    }
-    default:
-        break;
+        default:
+            break;
     }
     *failed_class = expr_class(e);
     return std::nullopt;
 }
 
 class TypeSimplifier {
-public:
+  public:
     explicit TypeSimplifier(const IdentifierTable& ids) : m_ids(ids) {}
 
     TypedExpr visit(const ExprPtr& e) {
         switch (e->kind) {
-        case Expr::Kind::Const:
-        case Expr::Kind::Reg:
-            return {e, felt_type()};
-        case Expr::Kind::Identifier:
-            type_error("Identifier '" + e->text + "' is not allowed in this context.");
-        case Expr::Kind::Operator: return visit_operator(*e);
-        case Expr::Kind::Pow: {
-            TypedExpr a = visit(e->a);
-            TypedExpr b = visit(e->b);
-            if (!is_felt(*a.type) && is_felt(*b.type))
-                type_error("Operator '**' is not implemented for types " + quoted(*a.type) +
-                           " and " + quoted(*b.type) + ".");
-            return {rebuild(*e, a.expr, b.expr), felt_type()};
-        }
-        case Expr::Kind::AddressOf: {
-            TypedExpr inner = visit(e->a);
-            return {address_of(*inner.expr), CairoType::pointer_to(inner.type)};
-        }
-        case Expr::Kind::Neg: {
-            TypedExpr inner = visit(e->a);
-            if (!is_felt(*inner.type))
-                type_error("Unary '-' is not supported for type " + quoted(*inner.type) + ".");
-            return {rebuild(*e, inner.expr, nullptr), felt_type()};
-        }
-        case Expr::Kind::Parentheses:
-            return visit(e->a);
-        case Expr::Kind::Deref: {
-            TypedExpr addr = visit(e->a);
-            if (is_felt(*addr.type)) return {rebuild(*e, addr.expr, nullptr), felt_type()};
-            if (is_pointer(*addr.type)) return {rebuild(*e, addr.expr, nullptr), addr.type->pointee};
-            type_error("Cannot dereference type " + quoted(*addr.type) + ".");
-        }
-        case Expr::Kind::Subscript: return visit_subscript(*e);
-        case Expr::Kind::Dot: return visit_dot(*e);
-        case Expr::Kind::Cast: {
-            TypedExpr inner = visit(e->a);
-            check_cast(*inner.type, *e->type, *inner.expr);
-            return {inner.expr, e->type};
-        }
-        case Expr::Kind::Tuple: {
-            Expr out = *e;
-            CairoType type;
-            type.kind = CairoType::Kind::Tuple;
-            for (Expr::TupleItem& item : out.items) {
-                TypedExpr member = visit(item.expr);
-                type.members.push_back({item.name, member.type});
-                item = {std::nullopt, member.expr};
+            case Expr::Kind::Const:
+            case Expr::Kind::Reg:
+                return {e, felt_type()};
+            case Expr::Kind::Identifier:
+                type_error("Identifier '" + e->text + "' is not allowed in this context.");
+            case Expr::Kind::Operator:
+                return visit_operator(*e);
+            case Expr::Kind::Pow: {
+                TypedExpr a = visit(e->a);
+                TypedExpr b = visit(e->b);
+                if (!is_felt(*a.type) && is_felt(*b.type))
+                    type_error("Operator '**' is not implemented for types " + quoted(*a.type) +
+                               " and " + quoted(*b.type) + ".");
+                return {rebuild(*e, a.expr, b.expr), felt_type()};
             }
-            return {make(std::move(out)), std::make_shared<const CairoType>(std::move(type))};
-        }
+            case Expr::Kind::AddressOf: {
+                TypedExpr inner = visit(e->a);
+                return {address_of(*inner.expr), CairoType::pointer_to(inner.type)};
+            }
+            case Expr::Kind::Neg: {
+                TypedExpr inner = visit(e->a);
+                if (!is_felt(*inner.type))
+                    type_error("Unary '-' is not supported for type " + quoted(*inner.type) + ".");
+                return {rebuild(*e, inner.expr, nullptr), felt_type()};
+            }
+            case Expr::Kind::Parentheses:
+                return visit(e->a);
+            case Expr::Kind::Deref: {
+                TypedExpr addr = visit(e->a);
+                if (is_felt(*addr.type)) return {rebuild(*e, addr.expr, nullptr), felt_type()};
+                if (is_pointer(*addr.type))
+                    return {rebuild(*e, addr.expr, nullptr), addr.type->pointee};
+                type_error("Cannot dereference type " + quoted(*addr.type) + ".");
+            }
+            case Expr::Kind::Subscript:
+                return visit_subscript(*e);
+            case Expr::Kind::Dot:
+                return visit_dot(*e);
+            case Expr::Kind::Cast: {
+                TypedExpr inner = visit(e->a);
+                check_cast(*inner.type, *e->type, *inner.expr);
+                return {inner.expr, e->type};
+            }
+            case Expr::Kind::Tuple: {
+                Expr out = *e;
+                CairoType type;
+                type.kind = CairoType::Kind::Tuple;
+                for (Expr::TupleItem& item : out.items) {
+                    TypedExpr member = visit(item.expr);
+                    type.members.push_back({item.name, member.type});
+                    item = {std::nullopt, member.expr};
+                }
+                return {make(std::move(out)), std::make_shared<const CairoType>(std::move(type))};
+            }
         }
         type_error("Unsupported expression.");
     }
 
-private:
+  private:
     static ExprPtr rebuild(const Expr& e, ExprPtr a, ExprPtr b) {
         Expr out = e;
         out.a = std::move(a);
@@ -184,10 +201,14 @@ private:
         const CairoType& ta = *a.type;
         const CairoType& tb = *b.type;
         CairoTypePtr result;
-        if (is_felt(ta) && is_felt(tb)) result = felt_type();
-        else if (is_pointer(ta) && is_felt(tb) && (e.op == '+' || e.op == '-')) result = a.type;
-        else if (is_felt(ta) && is_pointer(tb) && e.op == '+') result = b.type;
-        else if ((is_pointer(ta) || ta.kind == CairoType::Kind::Codeoffset) && ta == tb && e.op == '-')
+        if (is_felt(ta) && is_felt(tb))
+            result = felt_type();
+        else if (is_pointer(ta) && is_felt(tb) && (e.op == '+' || e.op == '-'))
+            result = a.type;
+        else if (is_felt(ta) && is_pointer(tb) && e.op == '+')
+            result = b.type;
+        else if ((is_pointer(ta) || ta.kind == CairoType::Kind::Codeoffset) && ta == tb &&
+                 e.op == '-')
             result = felt_type();
         else
             type_error(std::string("Operator '") + e.op + "' is not implemented for types " +
@@ -210,20 +231,24 @@ private:
             const auto index = fold_index(*offset.expr, &failed);
             if (!index)
                 type_error(std::string("Subscript-operator for tuples supports only constant "
-                                       "offsets, found '") + failed + "'.");
+                                       "offsets, found '") +
+                           failed + "'.");
             const auto n = int64_t(t.members.size());
             if (*index < 0 || *index >= n)
                 type_error("Tuple index " + std::to_string(*index) + " is out of range [0, " +
                            std::to_string(n) + ").");
             const CairoTypePtr item_type = t.members[size_t(*index)].type;
-            if (inner.expr->kind == Expr::Kind::Tuple) return {inner.expr->items[size_t(*index)].expr, item_type};
+            if (inner.expr->kind == Expr::Kind::Tuple)
+                return {inner.expr->items[size_t(*index)].expr, item_type};
             if (inner.expr->kind == Expr::Kind::Deref) {
                 int64_t skip = 0;
                 for (int64_t i = 0; i < *index; ++i) skip += size_of(*t.members[size_t(i)].type);
                 return {deref(binary(inner.expr->a, '+', constant(skip))), item_type};
             }
-            type_error(std::string("Unexpected expression typed as TypeTuple. Expected ExprTuple or "
-                                   "ExprDeref, found '") + expr_class(*inner.expr) + "'.");
+            type_error(
+                std::string("Unexpected expression typed as TypeTuple. Expected ExprTuple or "
+                            "ExprDeref, found '") +
+                expr_class(*inner.expr) + "'.");
         }
         if (is_pointer(t)) {
             verify_offset();
@@ -231,7 +256,8 @@ private:
             ExprPtr scaled = binary(offset.expr, '*', constant(element_size));
             return {deref(binary(inner.expr, '+', std::move(scaled))), t.pointee};
         }
-        type_error("Cannot apply subscript-operator to non-pointer, non-tuple type " + quoted(t) + ".");
+        type_error("Cannot apply subscript-operator to non-pointer, non-tuple type " + quoted(t) +
+                   ".");
     }
 
     TypedExpr visit_dot(const Expr& e) {
@@ -243,11 +269,13 @@ private:
         };
         if (is_pointer(*type)) {
             if (!is_aggregate(*type->pointee))
-                type_error("Cannot apply dot-operator to pointer-to-non-struct type " + quoted(*type) + ".");
+                type_error("Cannot apply dot-operator to pointer-to-non-struct type " +
+                           quoted(*type) + ".");
             type = type->pointee;  // "." acts as "->" once
         } else if (is_aggregate(*type)) {
             if (base->kind == Expr::Kind::Tuple)
-                type_error("Accessing struct/tuple members for r-value structs is not supported yet.");
+                type_error(
+                    "Accessing struct/tuple members for r-value structs is not supported yet.");
             base = address_of(*base);
         } else {
             type_error("Cannot apply dot-operator to non-struct type " + quoted(*type) + ".");
@@ -270,7 +298,8 @@ private:
             member_offset = member->offset;
         } else {
             if (!type->is_named_tuple())
-                type_error("Cannot apply dot-operator to unnamed tuple type " + quoted(*type) + ".");
+                type_error("Cannot apply dot-operator to unnamed tuple type " + quoted(*type) +
+                           ".");
             for (const CairoType::Item& item : type->members) {
                 if (item.name == e.text) {
                     member_type = item.type;
@@ -328,7 +357,8 @@ private:
             const auto& d = dest_members[i];
             if (s.name && d.name && *s.name != *d.name)
                 type_error("Cannot cast " + quoted(src) + " to " + quoted(dest) +
-                           ".\nExpected argument name '" + *d.name + "'. Found: '" + *s.name + "'.");
+                           ".\nExpected argument name '" + *d.name + "'. Found: '" + *s.name +
+                           "'.");
             const Expr* item = expr.kind == Expr::Kind::Tuple ? expr.items[i].expr.get() : nullptr;
             if (!assignable(*s.type, *d.type, item))
                 type_error("Cannot cast " + quoted(*s.type) + " to " + quoted(*d.type) + ".");

@@ -14,7 +14,7 @@ namespace xcairo {
 
 /// A type or expression text that is not valid Cairo.
 class CairoSyntaxError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
@@ -30,10 +30,10 @@ struct CairoType {
     };
 
     Kind kind = Kind::Felt;
-    CairoTypePtr pointee;        ///< Pointer
-    std::string struct_name;     ///< Struct: full scoped name
-    std::vector<Item> members;   ///< Tuple
-    bool trailing_comma = false; ///< Tuple: "(felt,)" is a one-item tuple
+    CairoTypePtr pointee;         ///< Pointer
+    std::string struct_name;      ///< Struct: full scoped name
+    std::vector<Item> members;    ///< Tuple
+    bool trailing_comma = false;  ///< Tuple: "(felt,)" is a one-item tuple
 
     static CairoTypePtr felt();
     static CairoTypePtr pointer_to(CairoTypePtr pointee);
@@ -73,13 +73,13 @@ struct Expr {
     };
 
     Kind kind = Kind::Const;
-    Felt value;                ///< Const: the literal modulo P
-    std::string text;          ///< Const: literal as written; Identifier/Dot: the name
+    Felt value;        ///< Const: the literal modulo P
+    std::string text;  ///< Const: literal as written; Identifier/Dot: the name
     Register reg = Register::Ap;
     char op = '+';
-    ExprPtr a;                 ///< operand, address, inner expression
-    ExprPtr b;                 ///< right operand, subscript offset, exponent
-    CairoTypePtr type;         ///< Cast destination
+    ExprPtr a;          ///< operand, address, inner expression
+    ExprPtr b;          ///< right operand, subscript offset, exponent
+    CairoTypePtr type;  ///< Cast destination
     std::vector<TupleItem> items;
     bool trailing_comma = false;
 

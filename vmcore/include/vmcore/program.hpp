@@ -21,9 +21,9 @@ struct Location {
     int64_t start_col = 0;
     int64_t end_line = 0;
     int64_t end_col = 0;
-    std::optional<std::string> filename;       ///< input_file.filename (null in rare programs)
-    std::shared_ptr<const Location> parent;    ///< parent_location[0]
-    std::string parent_message;                ///< parent_location[1]
+    std::optional<std::string> filename;     ///< input_file.filename (null in rare programs)
+    std::shared_ptr<const Location> parent;  ///< parent_location[0]
+    std::string parent_message;              ///< parent_location[1]
 };
 
 /// cairo-lang's RegTrackingData: ap is known relative to another point iff the groups match.
@@ -81,7 +81,16 @@ struct Attribute {
 };
 
 enum class IdentifierKind {
-    Function, Label, Const, Struct, Member, Reference, Alias, TypeDefinition, Namespace, Scope
+    Function,
+    Label,
+    Const,
+    Struct,
+    Member,
+    Reference,
+    Alias,
+    TypeDefinition,
+    Namespace,
+    Scope
 };
 /// The "type" string of the JSON ("function", "label", "const", ...).
 std::string_view identifier_kind_name(IdentifierKind kind);
@@ -110,21 +119,23 @@ struct Identifier {
     /// The member with this name (Struct), or null.
     const Member* member(std::string_view name) const;
     /// Function or Label (cairo-lang's LabelDefinition).
-    bool is_label() const { return kind == IdentifierKind::Function || kind == IdentifierKind::Label; }
+    bool is_label() const {
+        return kind == IdentifierKind::Function || kind == IdentifierKind::Label;
+    }
 };
 
 /// Raised by identifier lookups with cairo-lang's IdentifierError messages.
 class IdentifierError : public Error {
-public:
+  public:
     using Error::Error;
 };
 /// "Unknown identifier 'x'."; fullname() is the first name that was not found.
 class MissingIdentifierError : public IdentifierError {
-public:
+  public:
     explicit MissingIdentifierError(std::string fullname);
     const std::string& fullname() const noexcept { return m_fullname; }
 
-private:
+  private:
     std::string m_fullname;
 };
 
@@ -139,9 +150,11 @@ struct IdentifierSearchResult {
 
 /// cairo-lang's IdentifierManager over dotted full names.
 class IdentifierTable {
-public:
+  public:
     void add(std::string full_name, Identifier identifier);
-    const std::map<std::string, Identifier, std::less<>>& all() const noexcept { return m_identifiers; }
+    const std::map<std::string, Identifier, std::less<>>& all() const noexcept {
+        return m_identifiers;
+    }
 
     /// The definition of a full name, no alias resolution (get_by_full_name).
     const Identifier* find(std::string_view full_name) const;
@@ -158,7 +171,7 @@ public:
     /// Size in felts of a type (felt, pointer: 1; struct: its size; tuple: sum); throws.
     int64_t type_size(const CairoType& type) const;
 
-private:
+  private:
     IdentifierSearchResult get_raw(std::string_view name) const;
     std::string get_scope(std::string_view name) const;
     bool is_scope(std::string_view full_name) const;

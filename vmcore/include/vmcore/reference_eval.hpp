@@ -22,12 +22,12 @@ using MemoryReader = std::function<std::optional<MaybeRelocatable>(const Relocat
 /// "starkware.cairo.lang.compiler.preprocessor.flow.MissingReferenceError: Missing reference
 /// __main__.LIMIT."). what() is the last line of that traceback.
 class UncaughtEvalError : public Error {
-public:
+  public:
     UncaughtEvalError(std::string python_class, std::string message);
     const std::string& python_class() const noexcept { return m_class; }
     const std::string& message() const noexcept { return m_message; }
 
-private:
+  private:
     std::string m_class;
     std::string m_message;
 };
@@ -49,9 +49,9 @@ struct EvalError {
 /// (so "fp + (-3)" with fp = 1:0 is 1:P-3, as in cairo-lang).
 struct EvalValue {
     bool is_relocatable = false;
-    Felt felt;          ///< when !is_relocatable
+    Felt felt;  ///< when !is_relocatable
     int64_t segment = 0;
-    Felt offset;        ///< when is_relocatable
+    Felt offset;  ///< when is_relocatable
 
     static EvalValue from(const MaybeRelocatable& v);
     /// The memory value; nullopt for a relocatable offset of 2^64 or more.
