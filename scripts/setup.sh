@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything xcairo needs on Debian 12: build tools and libraries from Debian,
 # and the reference (cairo-lang, pinned) in its own virtual environment.
-# Idempotent; run as root (sudo). XCAIRO_REFERENCE_DIR overrides where the reference goes.
+# Idempotent; installs as root (re-runs itself with sudo when started by another user).
+# XCAIRO_REFERENCE_DIR overrides where the reference goes.
 set -euo pipefail
 
 CAIRO_LANG_VERSION=0.14.0.1
@@ -9,8 +10,8 @@ REFERENCE_DIR=${XCAIRO_REFERENCE_DIR:-/opt/xcairo/cairo-lang-$CAIRO_LANG_VERSION
 PYTHON=/usr/bin/python3
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "setup.sh installs Debian packages: run it as root (sudo scripts/setup.sh)" >&2
-  exit 1
+  command -v sudo >/dev/null || { echo "setup.sh installs Debian packages: run it as root" >&2; exit 1; }
+  exec sudo --preserve-env=XCAIRO_REFERENCE_DIR "$0" "$@"
 fi
 
 echo "== Debian packages"
