@@ -7,6 +7,19 @@
 #include <new>
 
 namespace xcairo::pod_buffer_detail {
+namespace {
+
+// Large buffers fill sequentially: huge pages take one fault per 2 MiB instead of 512.
+void use_huge_pages(void* data, size_t bytes) noexcept {
+#ifdef MADV_HUGEPAGE
+    madvise(data, bytes, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
+}  // namespace
 
 void* reallocate(void* old, size_t old_bytes, size_t new_bytes, size_t map_threshold_bytes,
                  size_t alignment) {
@@ -23,10 +36,12 @@ void* reallocate(void* old, size_t old_bytes, size_t new_bytes, size_t map_thres
     if (old != nullptr && old_bytes >= map_threshold_bytes) {
         void* moved = mremap(old, old_bytes, new_bytes, MREMAP_MAYMOVE);
         if (moved == MAP_FAILED) throw std::bad_alloc();
+        use_huge_pages(moved, new_bytes);
         return moved;
     }
     void* mapped = mmap(nullptr, new_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mapped == MAP_FAILED) throw std::bad_alloc();
+    use_huge_pages(mapped, new_bytes);
     if (old != nullptr) {
         std::memcpy(mapped, old, old_bytes);
         std::free(old);
