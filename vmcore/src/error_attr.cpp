@@ -35,12 +35,12 @@ EvalResult evaluate_error_reference(const Program& program, std::string_view nam
     } catch (const IdentifierError& e) {
         return EvalError{EvalFailure::Identifier, e.what()};
     }
-    const auto id = flow.reference_ids.find(canonical);
-    if (id == flow.reference_ids.end())
+    const auto id = flow.reference_id(canonical);
+    if (!id)
         throw UncaughtEvalError(kMissingReferenceError, "Missing reference " + canonical + ".");
-    if (id->second >= program.references.size())
+    if (*id >= program.references.size())
         throw UncaughtEvalError("IndexError", "list index out of range");
-    const Reference& reference = program.references[id->second];
+    const Reference& reference = program.references[*id];
 
     // The security check: no references to other references, no hints, bounded size.
     if (!is_simple_reference(*reference.value, 20)) return EvalError{EvalFailure::NotSimple, ""};

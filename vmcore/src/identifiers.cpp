@@ -90,6 +90,26 @@ std::string_view identifier_kind_name(IdentifierKind kind) {
     return "unknown";
 }
 
+ReferenceIds::ReferenceIds(std::shared_ptr<const void> names_owner, std::vector<Entry> entries)
+    : m_names_owner(std::move(names_owner)) {
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    for (Entry& e : entries) {
+        if (!m_entries.empty() && m_entries.back().first == e.first)
+            m_entries.back() = e;  // a repeated JSON key: the last one counts
+        else
+            m_entries.push_back(e);
+    }
+}
+
+std::optional<uint64_t> ReferenceIds::find(std::string_view full_name) const {
+    const auto it =
+        std::lower_bound(m_entries.begin(), m_entries.end(), full_name,
+                         [](const Entry& e, std::string_view name) { return e.first < name; });
+    if (it == m_entries.end() || it->first != full_name) return std::nullopt;
+    return it->second;
+}
+
 const Member* Identifier::member(std::string_view name) const {
     for (const Member& m : members)
         if (m.name == name) return &m;

@@ -1,53 +1,91 @@
 #pragma once
-// A checked view over parsed JSON: every accessor names the field path in its LoadError.
+// JSON for the loader: a fast parser that accepts what Python's json module accepts (and reports
+// its errors in its words and positions), and a checked view whose errors name the field path.
 #include <cstdint>
-#include <nlohmann/json.hpp>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace xcairo::json_tree {
 
-/// Parses JSON keeping integers of any size exactly (numbers that do not fit 64 bits are kept as
-/// their text in a binary node). Throws LoadError with cairo-run's "not a valid JSON file" text.
-nlohmann::json parse(std::string_view text);
+enum class Kind : uint8_t { Null, False, True, Number, String, Array, Object };
 
-/// A JSON value and the path that leads to it, e.g. program.identifiers["__main__.x"].pc.
+/// One parsed value. Children of arrays and objects are contiguous in the document.
+struct Value {
+    Kind kind = Kind::Null;
+    mutable bool data_keys = false;  ///< an object read as a map: its keys print as ["key"]
+    uint32_t parent = UINT32_MAX;
+    uint32_t first = 0;     ///< first child (Array, Object)
+    uint32_t count = 0;     ///< number of children (Array, Object)
+    std::string_view text;  ///< String: decoded text; Number, Array, Object: the text as written
+    std::string_view key;   ///< the member name when the parent is an object
+};
+
+class Node;
+
+/// A parsed JSON text. Throws LoadError with cairo-run's "not a valid JSON file" text, in which
+/// the detail is Python's JSONDecodeError message. The text must outlive the document.
+class Document {
+  public:
+    /// root_name names the root value in error paths.
+    Document(std::string_view text, std::string root_name);
+    Node root() const;
+
+  private:
+    friend class Node;
+    friend class Parser;
+    std::vector<Value> m_values;
+    std::deque<std::string> m_decoded;  // strings that had escapes
+    std::string m_root_name;
+};
+
+/// A value of a document; every accessor failure names its path, e.g.
+/// program.identifiers["__main__.x"].pc.
 class Node {
   public:
-    Node(const nlohmann::json& value, std::string path)
-        : m_value(&value), m_path(std::move(path)) {}
+    Node(const Document& doc, uint32_t index) : m_doc(&doc), m_index(index) {}
 
-    const nlohmann::json& value() const noexcept { return *m_value; }
-    const std::string& path() const noexcept { return m_path; }
-    bool is_null() const noexcept { return m_value->is_null(); }
+    bool is_null() const noexcept { return value().kind == Kind::Null; }
 
     /// A required member of an object.
     Node at(std::string_view key) const;
     /// An optional member: nullopt when absent or null.
     std::optional<Node> find(std::string_view key) const;
-    /// The i-th item of an array.
+    /// Number of items of an array.
+    size_t size() const;
+    /// The i-th item of an array (i < size()).
     Node item(size_t i) const;
-    /// The member named key of an object being iterated.
-    Node member(const std::string& key, const nlohmann::json& v) const;
+    /// The JSON text of an array or object as written (equal texts, equal values).
+    std::string_view source() const { return value().text; }
+    /// The members of an object read as a map, in document order.
+    std::vector<std::pair<std::string_view, Node>> entries() const;
 
-    const nlohmann::json& object() const;  ///< checks the node is an object
-    const nlohmann::json& array() const;   ///< checks the node is an array
     std::string string() const;
+    /// The string's text without a copy (valid while the document lives).
+    std::string_view string_view() const;
+    /// An integer as marshmallow's Integer field reads it (JSON integers, integral parts of
+    /// other numbers, decimal text); exact decimal text of any size.
+    std::string integer_text() const;
     int64_t int64() const;
     uint64_t uint64() const;
-    /// An integer of any size as exact decimal text ("-1",
-    /// "340282366920938463463374607431768211456").
-    std::string integer_text() const;
 
+    std::string path() const;
     [[noreturn]] void fail(std::string_view what) const;
+    /// Fails naming a member key of this (map) object.
+    [[noreturn]] void fail_key(std::string_view key, std::string_view what) const;
 
   private:
-    const nlohmann::json* m_value;
-    std::string m_path;
+    const Value& value() const { return m_doc->m_values[m_index]; }
+    void check_kind(Kind kind, const char* what) const;
+
+    const Document* m_doc;
+    uint32_t m_index;
 };
 
-/// A key of a JSON object holding a pc ("13"): decimal digits only.
-uint64_t pc_key(const Node& parent, const std::string& key);
+/// A map key holding an integer ("13" in "hints"), read like marshmallow's Integer field.
+uint64_t pc_key(const Node& map, std::string_view key);
 
 }  // namespace xcairo::json_tree

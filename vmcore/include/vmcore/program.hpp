@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vmcore/cairo_expr.hpp"
@@ -33,10 +34,34 @@ struct ApTracking {
     friend bool operator==(const ApTracking&, const ApTracking&) = default;
 };
 
+/// Full reference name -> index into Program::references: a sorted table over names that the
+/// tables of one program share.
+class ReferenceIds {
+  public:
+    using Entry = std::pair<std::string_view, uint64_t>;
+
+    /// names_owner keeps the strings the entries view alive. Of repeated names the last wins.
+    ReferenceIds(std::shared_ptr<const void> names_owner, std::vector<Entry> entries);
+
+    std::optional<uint64_t> find(std::string_view full_name) const;
+    /// Sorted by name.
+    const std::vector<Entry>& entries() const noexcept { return m_entries; }
+
+  private:
+    std::shared_ptr<const void> m_names_owner;
+    std::vector<Entry> m_entries;
+};
+
 /// FlowTrackingDataActual: ap tracking plus the reference id bound to each full name.
 struct FlowTrackingData {
     ApTracking ap_tracking;
-    std::map<std::string, uint64_t, std::less<>> reference_ids;
+    /// Shared by every instruction, hint and attribute with the same bindings; null when empty.
+    std::shared_ptr<const ReferenceIds> reference_ids;
+
+    /// The id bound to a full name, or nullopt (flow.py's resolve_reference).
+    std::optional<uint64_t> reference_id(std::string_view full_name) const {
+        return reference_ids ? reference_ids->find(full_name) : std::nullopt;
+    }
 };
 
 /// One binding of a reference: its expression and the ap tracking where it was defined.
