@@ -271,6 +271,14 @@ TEST(LoaderErrors, FieldsNamedByPath) {
     EXPECT_EQ(load_error_json("[]"), "program: expected an object");
 }
 
+TEST(LoaderErrors, UnknownFieldsAsMarshmallowRejectsThem) {
+    EXPECT_EQ(broken("unknown_field"),
+              "program.identifiers[\"__main__.main\"].extra: unknown field");
+    // Reference.locations is dump-only in cairo-lang: a program may not carry it.
+    EXPECT_EQ(broken("reference_locations"),
+              "program.reference_manager.references[0].locations: unknown field");
+}
+
 TEST(LoaderErrors, DataNotBelowPrime) {
     EXPECT_EQ(
         broken("data_not_below_prime"),

@@ -79,6 +79,19 @@ TEST(LocationText, LocationErrorWithEverything) {
     EXPECT_EQ(location_error_text(program, "Boom\n\n", nullptr), "Boom");
 }
 
+TEST(LocationText, InputFileContentComesFirst) {
+    Program program;
+    program.debug_info.emplace();
+    program.debug_info->file_contents["f.cairo"] = "from file_contents\n";
+    Location loc = span(1, 1, 1, 5);
+    EXPECT_EQ(location_to_string_with_content(program, loc, ""),
+              "f.cairo:1:1\nfrom file_contents\n^**^");
+    loc.content = std::make_shared<const std::string>("own content\n");
+    EXPECT_EQ(location_to_string_with_content(program, loc, ""), "f.cairo:1:1\nown content\n^**^");
+    loc.filename = std::nullopt;
+    EXPECT_EQ(location_to_string_with_content(program, loc, ""), ":1:1\nown content\n^**^");
+}
+
 TEST(LocationText, ParentChainFromCairoRun) {
     // cairo-run --program locations.json --layout small
     const Program& p = fixture("locations.json");

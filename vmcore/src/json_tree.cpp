@@ -3,6 +3,7 @@
 // tree whose containers keep their children contiguous; and checked, path-naming access.
 #include "json_tree.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -413,6 +414,17 @@ std::optional<Node> Node::find(std::string_view key) const {
         return Node(*m_doc, v.first + k);
     }
     return std::nullopt;
+}
+
+const Node& Node::only(std::initializer_list<std::string_view> fields) const {
+    check_kind(Kind::Object, "expected an object");
+    const Value& v = value();
+    for (uint32_t k = 0; k < v.count; ++k) {
+        const std::string_view key = m_doc->m_values[v.first + k].key;
+        if (std::find(fields.begin(), fields.end(), key) == fields.end())
+            Node(*m_doc, v.first + k).fail("unknown field");
+    }
+    return *this;
 }
 
 size_t Node::size() const {

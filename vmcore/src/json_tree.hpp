@@ -3,6 +3,7 @@
 // its errors in its words and positions), and a checked view whose errors name the field path.
 #include <cstdint>
 #include <deque>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,6 +55,9 @@ class Node {
     Node at(std::string_view key) const;
     /// An optional member: nullopt when absent or null.
     std::optional<Node> find(std::string_view key) const;
+    /// Fails on a member not named in `fields` (marshmallow's unknown=RAISE): "<path>.x: unknown
+    /// field". Returns *this for chaining.
+    const Node& only(std::initializer_list<std::string_view> fields) const;
     /// Number of items of an array.
     size_t size() const;
     /// The i-th item of an array (i < size()).

@@ -50,6 +50,7 @@ std::optional<Felt::Limbs> hex_limbs(const Node& node) {
 }
 
 ApTracking ap_tracking(const Node& node) {
+    node.only({"group", "offset"});
     return {node.at("group").int64(), node.at("offset").int64()};
 }
 
@@ -84,7 +85,8 @@ std::vector<Felt> program_data(const Node& node) {
 class ProgramReader {
   public:
     Program read(const Node& program) {
-        program.find("prime");  // the root must be an object
+        program.only({"prime", "data", "builtins", "hints", "compiler_version", "main_scope",
+                      "identifiers", "reference_manager", "attributes", "debug_info"});
         Program p;
         check_prime(program.at("prime"));
         p.data = program_data(program.at("data"));
@@ -99,7 +101,8 @@ class ProgramReader {
                 value.fail("empty name component");
             p.identifiers.add(std::string(name), identifier(value));
         }
-        p.references = references(program.at("reference_manager").at("references"));
+        p.references =
+            references(program.at("reference_manager").only({"references"}).at("references"));
         if (const auto attrs = program.find("attributes")) p.attributes = attributes(*attrs);
         if (const auto info = program.find("debug_info")) p.debug_info = debug_info(*info);
         return p;
@@ -110,6 +113,7 @@ class ProgramReader {
     using Cache = std::unordered_map<std::string_view, T>;
 
     FlowTrackingData flow_tracking_data(const Node& node) {
+        node.only({"ap_tracking", "reference_ids"});
         FlowTrackingData flow;
         flow.ap_tracking = ap_tracking(node.at("ap_tracking"));
         const auto ids = node.find("reference_ids");
@@ -131,12 +135,20 @@ class ProgramReader {
     }
 
     Location location(const Node& node) {
+        node.only(
+            {"start_line", "start_col", "end_line", "end_col", "input_file", "parent_location"});
         Location loc;
         loc.start_line = node.at("start_line").int64();
         loc.start_col = node.at("start_col").int64();
         loc.end_line = node.at("end_line").int64();
         loc.end_col = node.at("end_col").int64();
-        if (const auto file = node.at("input_file").find("filename")) loc.filename = file->string();
+        const Node input_file = node.at("input_file").only({"filename", "content"});
+        if (const auto file = input_file.find("filename")) loc.filename = file->string();
+        if (const auto content = input_file.find("content")) {
+            auto& shared = m_contents[content->string_view()];
+            if (!shared) shared = std::make_shared<const std::string>(content->string());
+            loc.content = shared;
+        }
         if (const auto parent = node.find("parent_location")) {
             if (parent->size() != 2) parent->fail("expected [location, message]");
             const Node where = parent->item(0);
@@ -159,6 +171,7 @@ class ProgramReader {
     }
 
     Reference reference(const Node& node) {
+        node.only({"pc", "value", "ap_tracking_data"});
         Reference ref;
         ref.pc = node.at("pc").uint64();
         ref.ap_tracking_data = ap_tracking(node.at("ap_tracking_data"));
@@ -204,22 +217,27 @@ class ProgramReader {
         id.kind = kind->second;
         switch (id.kind) {
             case IdentifierKind::Function:
+                node.only({"type", "pc", "decorators"});
                 id.decorators = string_list(node.at("decorators"));
                 [[fallthrough]];
             case IdentifierKind::Label:
+                if (id.kind == IdentifierKind::Label) node.only({"type", "pc"});
                 id.pc = node.at("pc").uint64();
                 break;
             case IdentifierKind::Const: {
+                node.only({"type", "value"});
                 const Node value = node.at("value");
                 id.value_dec = value.integer_text();
                 id.value = *Felt::parse(id.value_dec);
                 break;
             }
             case IdentifierKind::Struct: {
+                node.only({"type", "full_name", "members", "size"});
                 id.full_name = node.at("full_name").string();
                 id.size = node.at("size").int64();
                 const Node members = node.at("members");
                 for (const auto& [name, member] : members.entries()) {
+                    member.only({"offset", "cairo_type"});
                     Member m{std::string(name), member.at("offset").int64(),
                              cairo_type(member.at("cairo_type"))};
                     // A repeated name keeps its last definition, as a Python dict does.
@@ -237,22 +255,27 @@ class ProgramReader {
                 break;
             }
             case IdentifierKind::Member:
+                node.only({"type", "offset", "cairo_type"});
                 id.offset = node.at("offset").int64();
                 id.cairo_type = cairo_type(node.at("cairo_type"));
                 break;
             case IdentifierKind::Reference:
+                node.only({"type", "full_name", "cairo_type", "references"});
                 id.full_name = node.at("full_name").string();
                 id.cairo_type = cairo_type(node.at("cairo_type"));
                 id.references = references(node.at("references"));
                 break;
             case IdentifierKind::Alias:
+                node.only({"type", "destination"});
                 id.destination = node.at("destination").string();
                 break;
             case IdentifierKind::TypeDefinition:
+                node.only({"type", "cairo_type"});
                 id.cairo_type = cairo_type(node.at("cairo_type"));
                 break;
             case IdentifierKind::Namespace:
             case IdentifierKind::Scope:
+                node.only({"type"});
                 break;
         }
         return id;
@@ -263,7 +286,8 @@ class ProgramReader {
         for (const auto& [key, at_pc] : node.entries()) {
             std::vector<Hint> hs;
             for (size_t i = 0, n = at_pc.size(); i < n; ++i) {
-                const Node h = at_pc.item(i);
+                const Node h =
+                    at_pc.item(i).only({"code", "accessible_scopes", "flow_tracking_data"});
                 hs.push_back({h.at("code").string(), string_list(h.at("accessible_scopes")),
                               flow_tracking_data(h.at("flow_tracking_data"))});
             }
@@ -275,7 +299,8 @@ class ProgramReader {
     std::vector<Attribute> attributes(const Node& node) {
         std::vector<Attribute> out;
         for (size_t i = 0, n = node.size(); i < n; ++i) {
-            const Node a = node.item(i);
+            const Node a = node.item(i).only(
+                {"name", "value", "start_pc", "end_pc", "flow_tracking_data", "accessible_scopes"});
             out.push_back({a.at("name").string(), a.at("value").string(), a.at("start_pc").uint64(),
                            a.at("end_pc").uint64(), optional_scopes(a), optional_flow(a)});
         }
@@ -284,8 +309,10 @@ class ProgramReader {
 
     DebugInfo debug_info(const Node& node) {
         DebugInfo info;
+        node.only({"instruction_locations", "file_contents"});
         const Node locations = node.at("instruction_locations");
         for (const auto& [key, il] : locations.entries()) {
+            il.only({"inst", "hints", "accessible_scopes", "flow_tracking_data"});
             InstructionLocation loc;
             loc.inst = location(il.at("inst"));
             const Node hint_list = il.at("hints");
@@ -296,7 +323,8 @@ class ProgramReader {
                     continue;
                 }
                 loc.hints.push_back(
-                    HintLocation{location(h.at("location")), h.at("n_prefix_newlines").int64()});
+                    HintLocation{location(h.only({"location", "n_prefix_newlines"}).at("location")),
+                                 h.at("n_prefix_newlines").int64()});
             }
             loc.accessible_scopes = string_list(il.at("accessible_scopes"));
             loc.flow_tracking_data = optional_flow(il);
@@ -321,6 +349,7 @@ class ProgramReader {
     Cache<std::string_view> m_interned;
     Cache<std::shared_ptr<const ReferenceIds>> m_reference_ids;
     Cache<std::shared_ptr<const Location>> m_locations;
+    Cache<std::shared_ptr<const std::string>> m_contents;
     Cache<CairoTypePtr> m_types;
     Cache<ExprPtr> m_exprs;
 };

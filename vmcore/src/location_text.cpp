@@ -45,8 +45,10 @@ int64_t code_points(std::string_view s) {
 
 std::string repeat(char c, int64_t n) { return n > 0 ? std::string(size_t(n), c) : std::string(); }
 
-/// InputFile.get_content: file_contents first, else the file itself; nullopt when unreadable.
+/// InputFile.get_content: its own content, else file_contents (copied in by DebugInfo), else the
+/// file itself; nullopt when unreadable.
 std::optional<std::string> file_content(const Program& program, const Location& location) {
+    if (location.content) return *location.content;
     if (!location.filename) return std::nullopt;
     if (const std::string* content = program.file_content(*location.filename)) return *content;
     std::ifstream in(*location.filename, std::ios::binary);

@@ -22,7 +22,9 @@ struct Location {
     int64_t start_col = 0;
     int64_t end_line = 0;
     int64_t end_col = 0;
-    std::optional<std::string> filename;     ///< input_file.filename (null in rare programs)
+    std::optional<std::string> filename;  ///< input_file.filename (null in rare programs)
+    /// input_file.content when the JSON carries it (it then wins over file_contents and the disk)
+    std::shared_ptr<const std::string> content;
     std::shared_ptr<const Location> parent;  ///< parent_location[0]
     std::string parent_message;              ///< parent_location[1]
 };
