@@ -1,0 +1,4 @@
+// The smallest program: main returns at once.
+func main() {
+    return ();
+}

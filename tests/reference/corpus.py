@@ -1,0 +1,157 @@
+"""The Cairo program corpus (tests/programs): discovery, flags, compilation and runs.
+
+Shared by the recorder (`record`) and the checker (`check_program.py`) so that both
+compile and run a program in exactly the same way.
+
+Layout: tests/programs/<family>/<name>.cairo, with the cairo-run flags of the family in
+tests/programs/<family>/FLAGS. Leading `//` comment lines of a program may carry
+`// FLAGS: ...` (replaces the family's flags) and `// REQUIRES: <capability>`.
+The expectation of a program is tests/programs/<family>/<name>.expected.json.
+"""
+
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import shlex
+import subprocess
+from pathlib import Path
+
+PROGRAMS_DIR = Path(__file__).resolve().parent.parent / "programs"
+DEFAULT_REFERENCE_DIR = Path(
+    os.environ.get("XCAIRO_REFERENCE_DIR", "/opt/xcairo/cairo-lang-0.14.0.1")
+)
+RECORD_COMMAND = "tests/reference/record"
+
+# Flags the harness adds itself: a program's flags must not name them.
+HARNESS_FLAGS = ("--program", "--trace_file", "--memory_file")
+
+TRACE_RECORD = 24  # ap, fp, pc: three little-endian u64.
+MEMORY_RECORD = 40  # address (u64) then value (32 bytes), little-endian.
+
+
+class CorpusError(Exception):
+    """A problem with the corpus itself (not with the VM under test)."""
+
+
+@dataclasses.dataclass(frozen=True, order=True)
+class Program:
+    family: str
+    name: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.family}/{self.name}"
+
+    @property
+    def source(self) -> Path:
+        return PROGRAMS_DIR / self.family / f"{self.name}.cairo"
+
+    @property
+    def expectation_path(self) -> Path:
+        return PROGRAMS_DIR / self.family / f"{self.name}.expected.json"
+
+    def source_sha256(self) -> str:
+        return sha256_file(self.source)
+
+    def header(self, key: str):
+        """Value of a leading `// KEY: value` comment line, or None."""
+        for line in self.source.read_text().splitlines():
+            if not line.startswith("//"):
+                break
+            m = re.match(rf"//\s*{key}:\s*(.*)$", line)
+            if m:
+                return m.group(1).strip()
+        return None
+
+    def flags(self) -> list:
+        text = self.header("FLAGS")
+        if text is None:
+            flags_file = PROGRAMS_DIR / self.family / "FLAGS"
+            if not flags_file.exists():
+                raise CorpusError(f"{self.id}: no {flags_file} and no '// FLAGS:' line")
+            text = flags_file.read_text()
+        flags = shlex.split(text, comments=True)
+        for flag in flags:
+            if flag.split("=")[0] in HARNESS_FLAGS:
+                raise CorpusError(f"{self.id}: {flag} is set by the harness, not by FLAGS")
+        return flags
+
+    def requires(self):
+        return self.header("REQUIRES")
+
+    def load_expectation(self):
+        if not self.expectation_path.exists():
+            return None
+        return json.loads(self.expectation_path.read_text())
+
+    def save_expectation(self, expectation: dict):
+        text = json.dumps(expectation, indent=2, sort_keys=True) + "\n"
+        self.expectation_path.write_text(text)
+
+    def compile(self, output: Path, compiler: Path):
+        """Compiles like tests/programs/CMakeLists.txt does: relative path, from PROGRAMS_DIR."""
+        cmd = [str(compiler), f"{self.family}/{self.name}.cairo", "--output", str(output),
+               "--debug_info_with_source"]
+        proc = subprocess.run(cmd, cwd=PROGRAMS_DIR, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise CorpusError(f"{self.id}: cairo-compile failed:\n{proc.stderr}{proc.stdout}")
+
+
+def discover(selectors=()) -> list:
+    """All programs, or those named by `family`, `family/name` or a path to a .cairo file."""
+    programs = sorted(
+        Program(path.parent.name, path.stem) for path in PROGRAMS_DIR.glob("*/*.cairo")
+    )
+    if not selectors:
+        return programs
+    chosen = []
+    for selector in selectors:
+        key = Path(selector).resolve().relative_to(PROGRAMS_DIR).as_posix() \
+            if selector.endswith(".cairo") else selector.strip("/")
+        key = key.removesuffix(".cairo")
+        matches = [p for p in programs if key in (p.family, p.id)]
+        if not matches:
+            raise CorpusError(f"no program or family named '{selector}' in {PROGRAMS_DIR}")
+        chosen += [p for p in matches if p not in chosen]
+    return chosen
+
+
+@dataclasses.dataclass
+class RunResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+    trace: Path
+    memory: Path
+
+
+def run(runner: Path, program_json: Path, flags: list, workdir: Path) -> RunResult:
+    """Runs `runner` (cairo-run or xcairo-run) with the corpus flags, trace and memory files."""
+    trace, memory = workdir / "trace.bin", workdir / "memory.bin"
+    cmd = [str(runner), "--program", str(program_json), *flags,
+           "--trace_file", str(trace), "--memory_file", str(memory)]
+    try:
+        # cairo-run prints "⋮" in memory dumps: make it UTF-8 whatever the locale.
+        proc = subprocess.run(cmd, capture_output=True, encoding="utf-8", errors="replace",
+                              env=dict(os.environ, PYTHONIOENCODING="utf-8"))
+    except OSError as err:
+        raise CorpusError(f"cannot run {runner}: {err}") from None
+    return RunResult(proc.returncode, proc.stdout, proc.stderr, trace, memory)
+
+
+def sha256_file(path: Path):
+    """sha256 of a file, or None when the runner did not create it."""
+    if not path.exists():
+        return None
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def last_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
