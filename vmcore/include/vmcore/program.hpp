@@ -57,7 +57,8 @@ class ReferenceIds {
 /// FlowTrackingDataActual: ap tracking plus the reference id bound to each full name.
 struct FlowTrackingData {
     ApTracking ap_tracking;
-    /// Shared by every instruction, hint and attribute with the same bindings; null when empty.
+    /// Shared by every instruction, hint and attribute with the same bindings; null when the JSON
+    /// has no reference_ids.
     std::shared_ptr<const ReferenceIds> reference_ids;
 
     /// The id bound to a full name, or nullopt (flow.py's resolve_reference).
