@@ -79,6 +79,7 @@ class Run:
 
     steps: int
     wall: float  # seconds, spawn to exit
+    cpu: float  # seconds of user + system time of the child: steadier than wall on a busy machine
     max_rss_kib: int
 
 
@@ -102,6 +103,10 @@ class Result:
     @property
     def best_wall(self) -> float:
         return min(r.wall for r in self.runs)
+
+    @property
+    def best_cpu(self) -> float:
+        return min(r.cpu for r in self.runs)
 
     @property
     def steps_per_s(self) -> float:
@@ -133,7 +138,8 @@ def run_process(cmd: list[str], workdir: Path) -> Run:
             f"run failed (exit code {proc.returncode}): {shlex.join(cmd)}\n"
             f"--- stdout ---\n{stdout[-2000:]}--- stderr ---\n{stderr[-4000:]}"
         )
-    return Run(steps=int(match.group(1)), wall=wall, max_rss_kib=usage.ru_maxrss)
+    return Run(steps=int(match.group(1)), wall=wall, cpu=usage.ru_utime + usage.ru_stime,
+               max_rss_kib=usage.ru_maxrss)
 
 
 def memory_digest(path: Path) -> str:
@@ -256,11 +262,11 @@ def markdown(results: dict[tuple[str, str], Result], impls: list[Impl], programs
     today = datetime.date.today().isoformat()
     lines = [
         f"Measured {today} on {machine_line()}, {load_note}; layout `{args.layout}`, "
-        f"best of {args.repeat} runs (wall time of the whole process), "
-        "peak RSS = the child's `ru_maxrss`.",
+        f"best of {args.repeat} runs; wall time of the whole process, steps/s = steps / best wall, "
+        "CPU = the child's user + system time, peak RSS = the child's `ru_maxrss`.",
         "",
-        "| benchmark | N | steps | best wall (s) | steps/s | peak RSS (MiB) |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| benchmark | N | steps | best wall (s) | best CPU (s) | steps/s | peak RSS (MiB) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for program in programs:
         for impl in impls:
@@ -268,7 +274,7 @@ def markdown(results: dict[tuple[str, str], Result], impls: list[Impl], programs
             if r is None:
                 continue
             lines.append(
-                f"| `{r.name}` | {fmt_int(r.n)} | {fmt_int(r.steps)} | {r.best_wall:.3f} "
+                f"| `{r.name}` | {fmt_int(r.n)} | {fmt_int(r.steps)} | {r.best_wall:.3f} | {r.best_cpu:.3f} "
                 f"| {r.steps_per_s / 1e6:,.3f} M | {r.peak_rss_mib:,.0f} |"
             )
     pairs = [("xcairo", "cairo-vm"), ("xcairo", "cairo-run"), ("cairo-vm", "cairo-run")]
@@ -380,7 +386,8 @@ def benchmark(args: argparse.Namespace, workdir: Path) -> str:
                 if result.runs and run.steps != result.steps:
                     raise BenchError(f"{result.name}: step count changed between runs")
                 result.runs.append(run)
-                log(f"  {result.name} N={n} run {rep + 1}/{args.repeat}: {run.wall:.3f} s, "
+                log(f"  {result.name} N={n} run {rep + 1}/{args.repeat}: {run.wall:.3f} s "
+                    f"(CPU {run.cpu:.3f} s), "
                     f"{run.steps} steps, {run.max_rss_kib / 1024:.0f} MiB")
     return markdown(results, impls, [name for name, _ in plan], args, load_note)
 
