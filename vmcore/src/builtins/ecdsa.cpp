@@ -1,0 +1,137 @@
+// ECDSA verification following cairo-lang's signature.verify step by step:
+//   zG = shift' + msg*G, rQ = shift + r*Q, wB = shift + w*(zG + rQ), x = (wB + shift').x, r == x
+// (shift' = -shift), every multiplication done as the AIR does it (mimic_ec_mult_air).
+#include "builtins/ecdsa.hpp"
+
+#include "builtins/curve_constants.hpp"
+#include "builtins/stark_curve.hpp"
+#include "uint256.hpp"
+
+namespace xcairo::ecdsa {
+namespace {
+
+using curve::AffinePoint;
+using curve::CurveStatus;
+using curve::JacobianPoint;
+using Limbs = Felt::Limbs;
+
+constexpr int kEcdsaBits = 251;  // N_ELEMENT_BITS_ECDSA
+constexpr Limbs kOrder = curve_constants::kEcOrder;
+const AffinePoint kMinusShift = {curve::kShiftPoint.x, -curve::kShiftPoint.y};
+
+bool is_one(const Limbs& v) noexcept { return v[0] == 1 && (v[1] | v[2] | v[3]) == 0; }
+
+/// 1 <= v < 2^251.
+bool in_ecdsa_range(const Limbs& v) noexcept {
+    return !uint256::is_zero(v) && (v[3] >> (kEcdsaBits - 192)) == 0;
+}
+
+Limbs add(const Limbs& a, const Limbs& b) noexcept {
+    Limbs out;
+    uint64_t carry = 0;
+    for (size_t i = 0; i < 4; ++i) out[i] = felt_detail::addc(a[i], b[i], carry);
+    return out;
+}
+
+Limbs sub(const Limbs& a, const Limbs& b) noexcept {
+    Limbs out;
+    uint64_t borrow = 0;
+    for (size_t i = 0; i < 4; ++i) out[i] = felt_detail::subb(a[i], b[i], borrow);
+    return out;
+}
+
+void shr1(Limbs& v) noexcept {
+    for (size_t i = 0; i < 3; ++i) v[i] = (v[i] >> 1) | (v[i + 1] << 63);
+    v[3] >>= 1;
+}
+
+/// x / 2 mod N for x < N (N odd; x + N < 2^253 cannot overflow).
+void half_mod_order(Limbs& x) noexcept {
+    if (x[0] & 1) x = add(x, kOrder);
+    shr1(x);
+}
+
+/// a - b mod N for a, b < N.
+Limbs sub_mod_order(const Limbs& a, const Limbs& b) noexcept {
+    return uint256::compare(a, b) >= 0 ? sub(a, b) : add(sub(a, b), kOrder);
+}
+
+/// shift + m*point as mimic_ec_mult_air; false where it would assert.
+bool mimic_ec_mult_air(const Limbs& m, const JacobianPoint& point, const AffinePoint& shift,
+                       JacobianPoint& out) noexcept {
+    if (!in_ecdsa_range(m)) return false;  // assert 0 < m < 2**251
+    out = JacobianPoint::from_affine(shift);
+    return curve::air_mult_add(out, point, m, kEcdsaBits) == CurveStatus::ok;
+}
+
+/// verify() once the public key is a point (its range asserts already passed).
+bool verify_point(const JacobianPoint& z_g, const Limbs& r, const Limbs& w,
+                  const AffinePoint& public_key) noexcept {
+    JacobianPoint r_q;
+    if (!mimic_ec_mult_air(r, JacobianPoint::from_affine(public_key), curve::kShiftPoint, r_q)) {
+        return false;
+    }
+    if (curve::same_x(z_g, r_q)) return false;  // ec_add(zG, rQ)
+    JacobianPoint w_b;
+    if (!mimic_ec_mult_air(w, curve::jacobian_add(z_g, r_q), curve::kShiftPoint, w_b)) {
+        return false;
+    }
+    const JacobianPoint minus_shift = JacobianPoint::from_affine(kMinusShift);
+    if (curve::same_x(w_b, minus_shift)) return false;  // ec_add(wB, MINUS_SHIFT_POINT)
+    const Felt x = curve::to_affine(curve::jacobian_add(w_b, minus_shift)).x;
+    return x.canonical() == r;
+}
+
+}  // namespace
+
+Limbs inverse_mod_order(const Limbs& s) noexcept {
+    // Binary extended Euclid: u ≡ x1 * s and v ≡ x2 * s (mod N) throughout.
+    Limbs u = s;
+    Limbs v = kOrder;
+    Limbs x1 = {1, 0, 0, 0};
+    Limbs x2 = {0, 0, 0, 0};
+    while (!is_one(u) && !is_one(v)) {
+        while ((u[0] & 1) == 0) {
+            shr1(u);
+            half_mod_order(x1);
+        }
+        while ((v[0] & 1) == 0) {
+            shr1(v);
+            half_mod_order(x2);
+        }
+        if (uint256::compare(u, v) >= 0) {
+            u = sub(u, v);
+            x1 = sub_mod_order(x1, x2);
+        } else {
+            v = sub(v, u);
+            x2 = sub_mod_order(x2, x1);
+        }
+    }
+    return is_one(u) ? x1 : x2;
+}
+
+VerifyStatus verify(const Felt& msg_hash, const Limbs& r, const Limbs& s,
+                    const Felt& public_key_x) noexcept {
+    if (uint256::is_zero(s) || uint256::compare(s, kOrder) >= 0) {
+        return VerifyStatus::s_out_of_range;
+    }
+    const Limbs w = inverse_mod_order(s);
+    if (!in_ecdsa_range(r)) return VerifyStatus::r_out_of_range;
+    if (!in_ecdsa_range(w)) return VerifyStatus::w_out_of_range;
+    const Limbs msg = msg_hash.canonical();
+    if ((msg[3] >> (kEcdsaBits - 192)) != 0) return VerifyStatus::msg_out_of_range;
+
+    // get_y_coordinate; verify returns False for an x off the curve.
+    const Felt& x = public_key_x;
+    const std::optional<Felt> y = ((x * x + curve::kAlpha) * x + curve::kBeta).sqrt();
+    if (!y) return VerifyStatus::invalid;
+    // zG does not depend on the key: both candidate points share it.
+    JacobianPoint z_g;
+    if (!mimic_ec_mult_air(msg, JacobianPoint::from_affine(curve::kEcGen), kMinusShift, z_g)) {
+        return VerifyStatus::invalid;
+    }
+    const bool ok = verify_point(z_g, r, w, {x, *y}) || verify_point(z_g, r, w, {x, -*y});
+    return ok ? VerifyStatus::valid : VerifyStatus::invalid;
+}
+
+}  // namespace xcairo::ecdsa

@@ -1,0 +1,174 @@
+// The Stark curve: affine arithmetic as cairo-lang's math_utils, Jacobian arithmetic
+// (hyperelliptic.org EFD formulas dbl-2007-bl, add-2007-bl, madd-2007-bl) and ec_op.
+#include "builtins/stark_curve.hpp"
+
+#include <array>
+
+namespace xcairo::curve {
+namespace {
+
+Felt twice(const Felt& v) noexcept { return v + v; }
+
+/// Bit i of canonical limbs; 0 beyond 256 bits.
+bool bit_at(const Felt::Limbs& m, int i) noexcept {
+    return i < 256 && ((m[static_cast<size_t>(i / 64)] >> (i % 64)) & 1) != 0;
+}
+
+int bit_length(const Felt::Limbs& m) noexcept {
+    for (int limb = 3; limb >= 0; --limb) {
+        if (m[static_cast<size_t>(limb)] != 0) {
+            return limb * 64 + 64 - __builtin_clzll(m[static_cast<size_t>(limb)]);
+        }
+    }
+    return 0;
+}
+
+/// The affine sum for a given slope: x = m^2 - x1 - x2, y = m (x1 - x) - y1.
+AffinePoint apply_slope(const Felt& slope, const AffinePoint& a, const Felt& x2) noexcept {
+    const Felt x = slope * slope - a.x - x2;
+    return {x, slope * (a.x - x) - a.y};
+}
+
+}  // namespace
+
+bool on_curve(const AffinePoint& p) noexcept {
+    return p.y * p.y == (p.x * p.x + kAlpha) * p.x + kBeta;
+}
+
+CurveStatus ec_add(const AffinePoint& a, const AffinePoint& b, AffinePoint& out) noexcept {
+    if (a.x == b.x) return CurveStatus::same_x;
+    out = apply_slope((a.y - b.y) / (a.x - b.x), a, b.x);
+    return CurveStatus::ok;
+}
+
+CurveStatus ec_double(const AffinePoint& p, AffinePoint& out) noexcept {
+    if (p.y.is_zero()) return CurveStatus::y_zero;
+    const Felt xx = p.x * p.x;
+    out = apply_slope((xx + twice(xx) + kAlpha) / twice(p.y), p, p.x);
+    return CurveStatus::ok;
+}
+
+CurveStatus ec_mult(const Felt::Limbs& m, const AffinePoint& p, AffinePoint& out) noexcept {
+    // ec_mult(m, P) recurses ec_mult(m / 2, 2P) on even m and ec_add(ec_mult(m - 1, P), P) on odd
+    // m: every doubling happens first, then the set bits below the top are added from the top
+    // down, each as ec_add(accumulator, 2^i P).
+    const int top = bit_length(m) - 1;
+    if (top < 0) return CurveStatus::zero_multiplier;
+    std::array<AffinePoint, 256> doubles;
+    doubles[0] = p;
+    for (int i = 1; i <= top; ++i) {
+        const CurveStatus status = ec_double(doubles[static_cast<size_t>(i - 1)],
+                                             doubles[static_cast<size_t>(i)]);
+        if (status != CurveStatus::ok) return status;
+    }
+    AffinePoint acc = doubles[static_cast<size_t>(top)];
+    for (int i = top - 1; i >= 0; --i) {
+        if (!bit_at(m, i)) continue;
+        const CurveStatus status = ec_add(acc, doubles[static_cast<size_t>(i)], acc);
+        if (status != CurveStatus::ok) return status;
+    }
+    out = acc;
+    return CurveStatus::ok;
+}
+
+JacobianPoint jacobian_double(const JacobianPoint& p) noexcept {
+    if (p.is_infinity()) return p;
+    const Felt xx = p.x * p.x;
+    const Felt yy = p.y * p.y;
+    const Felt yyyy = yy * yy;
+    const Felt zz = p.z * p.z;
+    const Felt t = p.x + yy;
+    const Felt s = twice(t * t - xx - yyyy);
+    const Felt m = xx + twice(xx) + kAlpha * (zz * zz);
+    const Felt x3 = m * m - twice(s);
+    const Felt yz = p.y + p.z;
+    const Felt eight_yyyy = twice(twice(twice(yyyy)));
+    return {x3, m * (s - x3) - eight_yyyy, yz * yz - yy - zz};
+}
+
+JacobianPoint jacobian_add(const JacobianPoint& a, const JacobianPoint& b) noexcept {
+    if (a.is_infinity()) return b;
+    if (b.is_infinity()) return a;
+    const Felt z1z1 = a.z * a.z;
+    const Felt z2z2 = b.z * b.z;
+    const Felt u1 = a.x * z2z2;
+    const Felt u2 = b.x * z1z1;
+    const Felt s1 = a.y * b.z * z2z2;
+    const Felt s2 = b.y * a.z * z1z1;
+    const Felt h = u2 - u1;
+    const Felt r = twice(s2 - s1);
+    if (h.is_zero()) return r.is_zero() ? jacobian_double(a) : JacobianPoint{};
+    const Felt h2 = twice(h);
+    const Felt i = h2 * h2;
+    const Felt j = h * i;
+    const Felt v = u1 * i;
+    const Felt x3 = r * r - j - twice(v);
+    const Felt zs = a.z + b.z;
+    return {x3, r * (v - x3) - twice(s1 * j), (zs * zs - z1z1 - z2z2) * h};
+}
+
+JacobianPoint jacobian_add_mixed(const JacobianPoint& a, const AffinePoint& b) noexcept {
+    if (a.is_infinity()) return JacobianPoint::from_affine(b);
+    const Felt z1z1 = a.z * a.z;
+    const Felt u2 = b.x * z1z1;
+    const Felt s2 = b.y * a.z * z1z1;
+    const Felt h = u2 - a.x;
+    const Felt r = twice(s2 - a.y);
+    if (h.is_zero()) return r.is_zero() ? jacobian_double(a) : JacobianPoint{};
+    const Felt hh = h * h;
+    const Felt i = twice(twice(hh));
+    const Felt j = h * i;
+    const Felt v = a.x * i;
+    const Felt x3 = r * r - j - twice(v);
+    const Felt zh = a.z + h;
+    return {x3, r * (v - x3) - twice(a.y * j), zh * zh - z1z1 - hh};
+}
+
+bool same_x(const JacobianPoint& a, const JacobianPoint& b) noexcept {
+    return a.x * (b.z * b.z) == b.x * (a.z * a.z);
+}
+
+AffinePoint to_affine(const JacobianPoint& p) noexcept {
+    const Felt zinv = p.z.inverse();
+    const Felt zinv2 = zinv * zinv;
+    return {p.x * zinv2, p.y * zinv2 * zinv};
+}
+
+void batch_to_affine(const JacobianPoint* in, AffinePoint* out, Felt* scratch, size_t n) noexcept {
+    if (n == 0) return;
+    scratch[0] = in[0].z;
+    for (size_t i = 1; i < n; ++i) scratch[i] = scratch[i - 1] * in[i].z;
+    Felt inv = scratch[n - 1].inverse();  // 1 / (z_0 ... z_{n-1})
+    for (size_t i = n; i-- > 0;) {
+        const Felt zinv = i == 0 ? inv : inv * scratch[i - 1];
+        inv = inv * in[i].z;
+        const Felt zinv2 = zinv * zinv;
+        out[i] = {in[i].x * zinv2, in[i].y * zinv2 * zinv};
+    }
+}
+
+CurveStatus air_mult_add(JacobianPoint& partial, JacobianPoint point, const Felt::Limbs& m,
+                         int height) noexcept {
+    for (int i = 0; i < height; ++i) {
+        if (same_x(partial, point)) return CurveStatus::same_x;
+        // Distinct x: the sum is the generic case, never a doubling nor infinity.
+        if (bit_at(m, i)) partial = jacobian_add(partial, point);
+        if (point.y.is_zero()) return CurveStatus::y_zero;
+        if (i + 1 < height) point = jacobian_double(point);  // the last double is never used
+    }
+    return CurveStatus::ok;
+}
+
+CurveStatus ec_op(const AffinePoint& p, const AffinePoint& q, const Felt& m,
+                  AffinePoint& out) noexcept {
+    if (!on_curve(p)) return CurveStatus::p_not_on_curve;
+    if (!on_curve(q)) return CurveStatus::q_not_on_curve;
+    JacobianPoint partial = JacobianPoint::from_affine(p);
+    const CurveStatus status =
+        air_mult_add(partial, JacobianPoint::from_affine(q), m.canonical(), kEcOpHeight);
+    if (status != CurveStatus::ok) return status;
+    out = to_affine(partial);
+    return CurveStatus::ok;
+}
+
+}  // namespace xcairo::curve
