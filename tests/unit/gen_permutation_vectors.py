@@ -51,7 +51,7 @@ def keccak_builtin(inputs):
         return [rule(FakeVm(memory), base + 8 + i) for i in range(8)], -1
     except AssertionError as error:
         bad = [i for i, v in enumerate(inputs) if v >= 2**200]
-        assert f"to be smaller than 2^200" in str(error)
+        assert "to be smaller than 2^200" in str(error)
         return [0] * 8, bad[0]
 
 
@@ -64,7 +64,8 @@ many_inputs = [[felt() for _ in range(n)] for n in (0, 1, 2, 3, 4, 5, 11)]
 lane_inputs = [[0] * 25, list(range(25))] + [
     [rng.getrandbits(64) for _ in range(25)] for _ in range(3)
 ]
-keccak_inputs = [[0] * 8, [2**200 - 1] * 8] + [[rng.getrandbits(200) for _ in range(8)] for _ in range(3)]
+keccak_inputs = [[0] * 8, [2**200 - 1] * 8]
+keccak_inputs += [[rng.getrandbits(200) for _ in range(8)] for _ in range(3)]
 keccak_inputs.append([rng.getrandbits(200) for _ in range(5)] + [2**200] + [1, 2])
 
 out = [
@@ -78,6 +79,8 @@ namespace xcairo::permutation_vectors {
 
 using Triple = std::array<const char*, 3>;
 struct PermVector { Triple input, output; };
+/// output: the permutation applied `rounds` times in a row, its output feeding its next input.
+struct PermChainVector { Triple input; int rounds; Triple output; };
 struct HashVector { const char* x; const char* y; const char* hash; };
 struct SingleVector { const char* x; const char* hash; };
 struct ManyVector { std::array<const char*, 11> values; int count; const char* hash; };
@@ -89,6 +92,12 @@ struct KeccakBuiltinVector { std::array<const char*, 8> input, output; int error
 out.append("inline constexpr PermVector kPerm[] = {")
 for v in perm_inputs:
     out.append(f"    {{{strs(v)}, {strs(poseidon_perm(*v))}}},")
+out.append("};\ninline constexpr PermChainVector kPermChain[] = {")
+for start in [(0, 0, 0), (P - 1, P - 2, P - 3)]:
+    state = list(start)
+    for _ in range(1000):
+        state = poseidon_perm(*state)
+    out.append(f"    {{{strs(start)}, 1000, {strs(state)}}},")
 out.append("};\ninline constexpr HashVector kHash[] = {")
 for x, y in hash_inputs:
     out.append(f'    {{"{x}", "{y}", "{poseidon_hash(x, y)}"}},')

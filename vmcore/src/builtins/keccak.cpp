@@ -23,7 +23,8 @@ constexpr std::array<uint64_t, kRounds> make_round_keys() noexcept {
     return out;
 }
 constexpr std::array<uint64_t, kRounds> kRoundKeys = make_round_keys();
-static_assert(kRoundKeys[0] == 1 && kRoundKeys[1] == 0x8082 && kRoundKeys[23] == 0x8000000080008008);
+static_assert(kRoundKeys[0] == 1 && kRoundKeys[1] == 0x8082 &&
+              kRoundKeys[23] == 0x8000000080008008);
 
 /// rho's rotation of lane x + 5y, from the walk (x, y) -> (y, 2x + 3y) of precompute_rho_offsets.
 constexpr std::array<int, 25> make_rho() noexcept {

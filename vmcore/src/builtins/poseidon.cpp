@@ -17,9 +17,35 @@ struct State {
     Limbs a, b, c;
 };
 
-/// x^3. The square skips CIOS's final subtraction: it stays below 2P, and a product of a value
-/// below P with one below 2P still ends below 2P, so the last multiplication's subtraction
-/// gives the canonical result.
+// Lazy reduction. CIOS ends below a * b / R + P, so inputs below 4P (16P^2 < R * P because
+// P < 2^252) end below 2P, and the final subtraction of mont_mul then gives the canonical value.
+// Its intermediate sums stay below 5P < 2^255, inside the four limbs.
+static_assert(felt_detail::kP[3] < (uint64_t{1} << 60), "P < 2^252 bounds the lazy values");
+
+/// a + b without reduction. Precondition: the sum stays below 2^256.
+[[gnu::always_inline]] inline Limbs add_lazy(const Limbs& a, const Limbs& b) noexcept {
+    uint64_t c = 0;
+    const uint64_t s0 = felt_detail::addc(a[0], b[0], c);
+    const uint64_t s1 = felt_detail::addc(a[1], b[1], c);
+    const uint64_t s2 = felt_detail::addc(a[2], b[2], c);
+    const uint64_t s3 = felt_detail::addc(a[3], b[3], c);
+    return {s0, s1, s2, s3};
+}
+
+/// a - b without reduction. Precondition: a >= b.
+[[gnu::always_inline]] inline Limbs sub_lazy(const Limbs& a, const Limbs& b) noexcept {
+    uint64_t borrow = 0;
+    const uint64_t d0 = felt_detail::subb(a[0], b[0], borrow);
+    const uint64_t d1 = felt_detail::subb(a[1], b[1], borrow);
+    const uint64_t d2 = felt_detail::subb(a[2], b[2], borrow);
+    const uint64_t d3 = felt_detail::subb(a[3], b[3], borrow);
+    return {d0, d1, d2, d3};
+}
+
+inline constexpr Limbs kTwoP = felt_detail::Limbs{2, 0, 0, 2 * felt_detail::kP[3]};
+
+/// x^3, canonical. Precondition: x < 4P. The square skips the final subtraction (it ends below
+/// 2P); the product of x with it is reduced.
 [[gnu::always_inline]] inline Limbs cube(const Limbs& x) noexcept {
     Limbs sq{};
     for (const uint64_t word : x) felt_detail::cios_round(sq, x, word);
@@ -37,31 +63,37 @@ struct State {
     s.c = sub_mod(t, c3);
 }
 
-[[gnu::always_inline]] inline void full_round(State& s, const std::array<Limbs, 3>& keys) noexcept {
-    using felt_detail::add_mod;
-    s.a = cube(add_mod(s.a, keys[0]));
-    s.b = cube(add_mod(s.b, keys[1]));
-    s.c = cube(add_mod(s.c, keys[2]));
+[[gnu::always_inline]] inline void full_round(State& s,
+                                              const std::array<Limbs, 3>& keys) noexcept {
+    s.a = cube(add_lazy(s.a, keys[0]));  // below 2P: cube takes lazy inputs
+    s.b = cube(add_lazy(s.b, keys[1]));
+    s.c = cube(add_lazy(s.c, keys[2]));
     mix(s);
 }
 
 /// The partial rounds. Only c goes through the S-box, so the chain from one round to the next
-/// is x -> x^3 -> c' + key' = (a + b + key') - 2x^3; the rest of the mix runs beside it.
+/// is x -> y = x^3 -> c' + key' = (a + b + key') - 2y, kept lazy (below 4P) as the next x. The
+/// linear part runs beside it on p = a + b and q = a - b, where the mix is cheapest:
+/// p' = a' + b' = 2(p + q + y), q' = a' - b' = 2p; after the last round a = 2p + q + y,
+/// b = q + y, c = p - 2y.
 [[gnu::always_inline]] inline void partial_rounds(State& s) noexcept {
     using felt_detail::add_mod;
     using felt_detail::sub_mod;
-    Limbs x = add_mod(s.c, pc::kPartial[0]);  // c plus the round's key, ready to cube
-    for (int i = 0; i < pc::kPartialRounds; ++i) {
+    Limbs p = add_mod(s.a, s.b);
+    Limbs q = sub_mod(s.a, s.b);
+    Limbs x = add_lazy(s.c, pc::kPartial[0]);  // c plus the round's key, below 2P
+    for (int i = 1; i < pc::kPartialRounds; ++i) {
         const Limbs y = cube(x);
-        const Limbs u = add_mod(s.a, s.b);
-        const Limbs next = i + 1 < pc::kPartialRounds ? add_mod(u, pc::kPartial[i + 1]) : u;
-        const Limbs a3b = add_mod(u, add_mod(s.a, s.a));  // 3a + b
-        const Limbs amb = sub_mod(s.a, s.b);             // a - b
-        x = sub_mod(sub_mod(next, y), y);
-        s.a = add_mod(a3b, y);
-        s.b = add_mod(amb, y);
+        // (p + key' + 2P) - 2y lies in (0, 4P): only the last two steps wait for y.
+        x = sub_lazy(add_lazy(add_lazy(p, pc::kPartial[i]), kTwoP), add_lazy(y, y));
+        const Limbs half = add_mod(add_mod(p, q), y);
+        q = add_mod(p, p);
+        p = add_mod(half, half);
     }
-    s.c = x;
+    const Limbs y = cube(x);
+    s.a = add_mod(add_mod(add_mod(p, p), q), y);
+    s.b = add_mod(q, y);
+    s.c = sub_mod(sub_mod(p, y), y);
 }
 
 }  // namespace
