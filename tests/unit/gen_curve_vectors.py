@@ -56,9 +56,12 @@ out = [
     "",
 ]
 
-# Pedersen: edge inputs (high nibbles, byte patterns that carry, the largest felt) and random ones.
+# Pedersen: edge inputs (high nibbles, 8- and 10-bit window patterns at the signed-digit
+# boundaries, carries through every window, the largest felt) and random ones.
 edges = [0, 1, 2, P - 1, P - 2, 2**248 - 1, 2**248, 2**251, 7 << 248, (2**248 - 1) | (7 << 248),
-         int("80" * 31, 16), int("7f" * 31, 16), int("ff" * 31, 16), 0x80, 0x7F, 0x180]
+         int("80" * 31, 16), int("7f" * 31, 16), int("ff" * 31, 16), 0x80, 0x7F, 0x180,
+         sum(512 << (10 * k) for k in range(25)), sum(511 << (10 * k) for k in range(25)),
+         sum(513 << (10 * k) for k in range(24)) | (255 << 240)]
 hash_inputs = [(a, b) for a in edges[:6] for b in edges[:6]]
 hash_inputs += [(edges[i], edges[(i * 7 + 3) % len(edges)]) for i in range(len(edges))]
 hash_inputs += [(rng.randrange(P), rng.randrange(P)) for _ in range(40)]

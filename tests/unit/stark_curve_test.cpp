@@ -113,3 +113,26 @@ TEST(StarkCurve, EcOpRejectsPointsOffTheCurve) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(StarkCurve, InverseMatchesFermat) {
+    using xcairo::Felt;
+    Felt x = Felt::from_u64(3);
+    EXPECT_EQ(xcairo::curve::inverse(Felt::from_u64(1)), Felt::from_u64(1));
+    EXPECT_EQ(xcairo::curve::inverse(-Felt::from_u64(1)), -Felt::from_u64(1));
+    // Powers of two stress the shifts, including whole zero limbs.
+    for (int k = 0; k < 251; ++k) {
+        const Felt p2 = Felt::from_canonical({k < 64 ? 1ULL << k : 0, k / 64 == 1 ? 1ULL << (k % 64) : 0,
+                                              k / 64 == 2 ? 1ULL << (k % 64) : 0,
+                                              k / 64 == 3 ? 1ULL << (k % 64) : 0})
+                            .value();
+        ASSERT_EQ(xcairo::curve::inverse(p2), p2.inverse()) << k;
+    }
+    for (int i = 0; i < 500; ++i) {
+        ASSERT_EQ(xcairo::curve::inverse(x), x.inverse()) << x.to_hex();
+        x = x * x + Felt::from_u64(static_cast<uint64_t>(i) + 7);
+    }
+}
+
+}  // namespace

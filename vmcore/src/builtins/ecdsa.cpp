@@ -19,41 +19,9 @@ constexpr int kEcdsaBits = 251;  // N_ELEMENT_BITS_ECDSA
 constexpr Limbs kOrder = curve_constants::kEcOrder;
 const AffinePoint kMinusShift = {curve::kShiftPoint.x, -curve::kShiftPoint.y};
 
-bool is_one(const Limbs& v) noexcept { return v[0] == 1 && (v[1] | v[2] | v[3]) == 0; }
-
 /// 1 <= v < 2^251.
 bool in_ecdsa_range(const Limbs& v) noexcept {
     return !uint256::is_zero(v) && (v[3] >> (kEcdsaBits - 192)) == 0;
-}
-
-Limbs add(const Limbs& a, const Limbs& b) noexcept {
-    Limbs out;
-    uint64_t carry = 0;
-    for (size_t i = 0; i < 4; ++i) out[i] = felt_detail::addc(a[i], b[i], carry);
-    return out;
-}
-
-Limbs sub(const Limbs& a, const Limbs& b) noexcept {
-    Limbs out;
-    uint64_t borrow = 0;
-    for (size_t i = 0; i < 4; ++i) out[i] = felt_detail::subb(a[i], b[i], borrow);
-    return out;
-}
-
-void shr1(Limbs& v) noexcept {
-    for (size_t i = 0; i < 3; ++i) v[i] = (v[i] >> 1) | (v[i + 1] << 63);
-    v[3] >>= 1;
-}
-
-/// x / 2 mod N for x < N (N odd; x + N < 2^253 cannot overflow).
-void half_mod_order(Limbs& x) noexcept {
-    if (x[0] & 1) x = add(x, kOrder);
-    shr1(x);
-}
-
-/// a - b mod N for a, b < N.
-Limbs sub_mod_order(const Limbs& a, const Limbs& b) noexcept {
-    return uint256::compare(a, b) >= 0 ? sub(a, b) : add(sub(a, b), kOrder);
 }
 
 /// shift + m*point as mimic_ec_mult_air; false where it would assert.
@@ -84,31 +52,7 @@ bool verify_point(const JacobianPoint& z_g, const Limbs& r, const Limbs& w,
 
 }  // namespace
 
-Limbs inverse_mod_order(const Limbs& s) noexcept {
-    // Binary extended Euclid: u ≡ x1 * s and v ≡ x2 * s (mod N) throughout.
-    Limbs u = s;
-    Limbs v = kOrder;
-    Limbs x1 = {1, 0, 0, 0};
-    Limbs x2 = {0, 0, 0, 0};
-    while (!is_one(u) && !is_one(v)) {
-        while ((u[0] & 1) == 0) {
-            shr1(u);
-            half_mod_order(x1);
-        }
-        while ((v[0] & 1) == 0) {
-            shr1(v);
-            half_mod_order(x2);
-        }
-        if (uint256::compare(u, v) >= 0) {
-            u = sub(u, v);
-            x1 = sub_mod_order(x1, x2);
-        } else {
-            v = sub(v, u);
-            x2 = sub_mod_order(x2, x1);
-        }
-    }
-    return is_one(u) ? x1 : x2;
-}
+Limbs inverse_mod_order(const Limbs& s) noexcept { return curve::inverse_mod(s, kOrder); }
 
 VerifyStatus verify(const Felt& msg_hash, const Limbs& r, const Limbs& s,
                     const Felt& public_key_x) noexcept {

@@ -6,7 +6,7 @@
 
 namespace xcairo::pedersen {
 
-/// The x coordinate of the hash point. Builds the tables (about 0.5 MiB) on first use; thread-safe,
+/// The x coordinate of the hash point. Builds the tables (1.6 MiB, a few ms) on first use; thread-safe,
 /// allocation-free afterwards.
 Felt hash(const Felt& x, const Felt& y) noexcept;
 

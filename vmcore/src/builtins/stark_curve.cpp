@@ -29,7 +29,98 @@ AffinePoint apply_slope(const Felt& slope, const AffinePoint& a, const Felt& x2)
     return {x, slope * (a.x - x) - a.y};
 }
 
+using Limbs = Felt::Limbs;
+
+Limbs sub_limbs(const Limbs& a, const Limbs& b) noexcept {
+    Limbs out;
+    uint64_t borrow = 0;
+    for (size_t i = 0; i < 4; ++i) out[i] = felt_detail::subb(a[i], b[i], borrow);
+    return out;
+}
+
+/// a < b as 256-bit integers.
+bool less(const Limbs& a, const Limbs& b) noexcept {
+    uint64_t borrow = 0;
+    for (size_t i = 0; i < 4; ++i) (void)felt_detail::subb(a[i], b[i], borrow);
+    return borrow != 0;
+}
+
+/// An odd modulus with -modulus^-1 mod 2^64, for exact divisions by powers of two.
+struct OddModulus {
+    Limbs m;
+    uint64_t neg_inv;
+    explicit OddModulus(const Limbs& modulus) noexcept : m(modulus) {
+        uint64_t inv = modulus[0];  // Newton: each step doubles the correct low bits (3 to 96)
+        for (int i = 0; i < 5; ++i) inv *= 2 - modulus[0] * inv;
+        neg_inv = 0 - inv;
+    }
+
+    /// x / 2^k mod m for x < m, 1 <= k <= 63: adds the multiple q*m that clears the low k bits.
+    Limbs div_pow2(const Limbs& x, int k) const noexcept {
+        const uint64_t q = (x[0] * neg_inv) & ((uint64_t{1} << k) - 1);
+        std::array<uint64_t, 5> t;
+        felt_detail::u128 acc = 0;
+        for (size_t i = 0; i < 4; ++i) {
+            acc += static_cast<felt_detail::u128>(q) * m[i] + x[i];
+            t[i] = static_cast<uint64_t>(acc);
+            acc >>= 64;
+        }
+        t[4] = static_cast<uint64_t>(acc);
+        Limbs out;
+        for (size_t i = 0; i < 4; ++i) out[i] = (t[i] >> k) | (t[i + 1] << (64 - k));
+        return less(out, m) ? out : sub_limbs(out, m);  // out < 2m
+    }
+
+    Limbs sub_mod(const Limbs& a, const Limbs& b) const noexcept {
+        const Limbs d = sub_limbs(a, b);
+        if (!less(a, b)) return d;
+        Limbs out;
+        uint64_t carry = 0;
+        for (size_t i = 0; i < 4; ++i) out[i] = felt_detail::addc(d[i], m[i], carry);
+        return out;
+    }
+
+    /// Shifts v (nonzero) right until odd, dividing x by the same power of two mod m.
+    void make_odd(Limbs& v, Limbs& x) const noexcept {
+        while ((v[0] & 1) == 0) {
+            const int k = v[0] == 0 ? 63 : __builtin_ctzll(v[0]);
+            for (size_t i = 0; i < 3; ++i) v[i] = (v[i] >> k) | (v[i + 1] << (64 - k));
+            v[3] >>= k;
+            x = div_pow2(x, k);
+        }
+    }
+};
+
 }  // namespace
+
+Limbs inverse_mod(const Limbs& a, const Limbs& modulus) noexcept {
+    // u = x1 * a and v = x2 * a (mod m) throughout; both odd after each step; ends at u == v == 1.
+    const OddModulus mod(modulus);
+    Limbs u = a;
+    Limbs v = modulus;
+    Limbs x1 = {1, 0, 0, 0};
+    Limbs x2 = {0, 0, 0, 0};
+    mod.make_odd(u, x1);
+    while (u != v) {
+        if (less(v, u)) {
+            u = sub_limbs(u, v);
+            x1 = mod.sub_mod(x1, x2);
+            mod.make_odd(u, x1);
+        } else {
+            v = sub_limbs(v, u);
+            x2 = mod.sub_mod(x2, x1);
+            mod.make_odd(v, x2);
+        }
+    }
+    return x1;
+}
+
+Felt inverse(const Felt& v) noexcept {
+    // The Montgomery form of 1/v is (vR)^-1 * R^2 = mont_mul((vR)^-1, R^3).
+    constexpr Limbs kR3 = felt_detail::mont_mul(felt_detail::kR2, felt_detail::kR2);
+    return Felt::from_montgomery(
+        felt_detail::mont_mul(inverse_mod(v.montgomery(), Felt::modulus()), kR3));
+}
 
 bool on_curve(const AffinePoint& p) noexcept {
     return p.y * p.y == (p.x * p.x + kAlpha) * p.x + kBeta;
@@ -129,7 +220,7 @@ bool same_x(const JacobianPoint& a, const JacobianPoint& b) noexcept {
 }
 
 AffinePoint to_affine(const JacobianPoint& p) noexcept {
-    const Felt zinv = p.z.inverse();
+    const Felt zinv = inverse(p.z);
     const Felt zinv2 = zinv * zinv;
     return {p.x * zinv2, p.y * zinv2 * zinv};
 }
@@ -138,7 +229,7 @@ void batch_to_affine(const JacobianPoint* in, AffinePoint* out, Felt* scratch, s
     if (n == 0) return;
     scratch[0] = in[0].z;
     for (size_t i = 1; i < n; ++i) scratch[i] = scratch[i - 1] * in[i].z;
-    Felt inv = scratch[n - 1].inverse();  // 1 / (z_0 ... z_{n-1})
+    Felt inv = inverse(scratch[n - 1]);  // 1 / (z_0 ... z_{n-1})
     for (size_t i = n; i-- > 0;) {
         const Felt zinv = i == 0 ? inv : inv * scratch[i - 1];
         inv = inv * in[i].z;
