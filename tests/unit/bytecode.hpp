@@ -61,11 +61,21 @@ struct Asm {
         i.res = cond_off0 ? ResLogic::kUnconstrained : ResLogic::kOp1;
         return emit(i);
     }
-    /// call rel imm
-    Asm& call_rel(int64_t delta) {
+    /// jmp abs imm
+    Asm& jmp_abs(int64_t target) {
         Instruction i;
-        i.off0 = 0; i.off1 = 1; i.off2 = 1; i.op1_src = Op1Src::kImm; i.imm = Felt::from_i64(delta);
-        i.size = 2; i.opcode = Opcode::kCall; i.pc_update = PcUpdate::kJumpRel; i.ap_update = ApUpdate::kAdd2;
+        i.off0 = -1; i.off1 = -1; i.off2 = 1; i.op1_src = Op1Src::kImm; i.imm = Felt::from_i64(target);
+        i.size = 2; i.dst_reg = BaseRegister::kFp; i.op0_reg = BaseRegister::kFp; i.pc_update = PcUpdate::kJump;
+        return emit(i);
+    }
+    /// call rel imm
+    Asm& call_rel(int64_t delta) { return call(delta, PcUpdate::kJumpRel); }
+    /// call abs imm
+    Asm& call_abs(int64_t target) { return call(target, PcUpdate::kJump); }
+    Asm& call(int64_t imm, PcUpdate pc_update) {
+        Instruction i;
+        i.off0 = 0; i.off1 = 1; i.off2 = 1; i.op1_src = Op1Src::kImm; i.imm = Felt::from_i64(imm);
+        i.size = 2; i.opcode = Opcode::kCall; i.pc_update = pc_update; i.ap_update = ApUpdate::kAdd2;
         return emit(i);
     }
     /// ret

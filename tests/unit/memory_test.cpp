@@ -67,5 +67,30 @@ TEST(Memory, WriteOrderIsRunLengthEncoded) {
     EXPECT_EQ(m.used_cells(), 8u);
 }
 
+TEST(Memory, IntegerAddressesAreSparseAndLogged) {
+    Memory m;
+    m.add_segment();
+    const Relocatable four{kIntegerSegment, 4};
+    const Relocatable minus_one{kIntegerSegment, UINT64_MAX};
+    EXPECT_FALSE(m.get(four).has_value());
+    EXPECT_FALSE(m.first_integer_address().has_value());
+    m.insert({0, 0}, Felt());
+    EXPECT_EQ(m.insert(four, Felt::from_u64(7)), Memory::WriteStatus::kOk);
+    EXPECT_EQ(m.insert(minus_one, Relocatable{0, 0}), Memory::WriteStatus::kOk);
+    EXPECT_EQ(m.insert(four, Felt::from_u64(7)), Memory::WriteStatus::kOk);
+    EXPECT_EQ(m.insert(four, Felt::from_u64(8)), Memory::WriteStatus::kInconsistent);
+    EXPECT_EQ(*m.get(four), MaybeRelocatable(Felt::from_u64(7)));
+    EXPECT_EQ(*m.get(minus_one), MaybeRelocatable(Relocatable{0, 0}));
+    EXPECT_FALSE(m.get({kIntegerSegment, 5}).has_value());
+    EXPECT_EQ(m.first_integer_address(), four);
+    EXPECT_EQ(m.used_cells(), 3u);
+    ASSERT_EQ(m.write_order().size(), 3u);
+    EXPECT_EQ(m.write_order()[1].start, four);
+    EXPECT_EQ(m.write_order()[2].start, minus_one);
+    const Relocatable too_far{kIntegerSegment, static_cast<uint64_t>(kIntegerAddressLimit)};
+    EXPECT_EQ(m.insert(too_far, Felt()), Memory::WriteStatus::kIntegerRange);
+    EXPECT_EQ(m.insert({5, 0}, Felt()), Memory::WriteStatus::kNoSegment);
+}
+
 }  // namespace
 }  // namespace xcairo

@@ -114,5 +114,27 @@ TEST(Runner, StepLimits) {
     }
 }
 
+TEST(Runner, IntegerAddressesInTheMemoryReportAndEndRun) {
+    // cairo-lang's print_memory(relocated=False) before end_run: ints first, in value order, the
+    // first right after its initial old_addr = -1; then end_run fails on the first one written.
+    auto program = std::make_shared<const Program>(test::fixture("runner_int_address.json"));
+    RunnerConfig config;
+    config.layout = "small";
+    Runner runner(program, config);
+    runner.run_until_pc(runner.initialize_main_entrypoint());
+    const std::string text = runner.memory_text(false);
+    EXPECT_EQ(text.substr(0, text.find("0:0 ")),
+              "Addr  Value\n-----------\n0     1\n\u22ee\n5     50\n6     61\n\u22ee\n" +
+                  (-Felt::from_u64(1)).to_dec() + " 2\n\u22ee\n");
+    EXPECT_EQ(runner.memory().used_cells(), 26u);
+    try {
+        runner.end_run();
+        FAIL() << "end_run must fail";
+    } catch (const UncaughtError& e) {
+        EXPECT_EQ(e.python_type(), "starkware.cairo.lang.vm.vm_exceptions.SecurityError");
+        EXPECT_STREQ(e.what(), "Expected memory address to be relocatable value. Found: 6.");
+    }
+}
+
 }  // namespace
 }  // namespace xcairo

@@ -49,6 +49,8 @@ int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
         if (o.min_steps) runner.run_until_steps(*o.min_steps);
         if (o.steps) runner.run_until_steps(*o.steps);
         runner.end_run();
+    } catch (const UncaughtError&) {
+        throw;  // neither a VmException nor an AssertionError: --debug_error does not catch it
     } catch (const Error& e) {
         if (!o.debug_error) throw;
         std::cout << "Got an error:\n" << e.what() << "\n";

@@ -1,6 +1,7 @@
 #include <array>
 
 #include "vmcore/instruction.hpp"
+#include "vmcore/value.hpp"
 
 namespace xcairo {
 namespace {
@@ -69,7 +70,10 @@ std::variant<Instruction, DecodeError> decode_instruction(const Felt& encoding,
         if (!imm) return DecodeError{"op1_addr is Op1Addr.IMM, but no immediate given"};
         ins.imm = *imm;
         ins.size = 2;
-        if (const std::optional<int64_t> offset = imm->to_i64()) {
+        // Below 2^62 the immediate can be added to any address, integer ones included, without
+        // leaving 64 bits; larger ones take the general path.
+        const std::optional<int64_t> offset = imm->to_i64();
+        if (offset && *offset > -kIntegerAddressLimit && *offset < kIntegerAddressLimit) {
             ins.imm_offset = *offset;
             ins.imm_is_offset = true;
         }

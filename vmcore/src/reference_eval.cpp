@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "value_ops.hpp"
+
 namespace xcairo {
 namespace {
 
@@ -80,7 +82,7 @@ EvalValue eval(const Expr& e, const EvalRegisters& regs, const MemoryReader& rea
         case Expr::Kind::Const:
             return felt_value(e.value);
         case Expr::Kind::Reg:
-            if (e.reg == Register::Fp) return EvalValue::from(regs.fp);
+            if (e.reg == Register::Fp) return EvalValue::from(register_value(regs.fp));
             if (!regs.ap)
                 throw UncaughtEvalError("AssertionError",
                                         "Cannot substitute ap in the expression.");
@@ -106,6 +108,8 @@ EvalValue eval(const Expr& e, const EvalRegisters& regs, const MemoryReader& rea
             if (addr.is_relocatable) {
                 if (const auto offset = addr.offset.to_u64())
                     cell = read(Relocatable{addr.segment, *offset});
+            } else if (const auto at = integer_address(addr.felt)) {
+                cell = read(*at);  // an int address; none is kept beyond kIntegerAddressLimit
             }
             if (!cell)
                 throw EvaluatorFailure{"Unknown value for memory cell at address " +

@@ -132,7 +132,7 @@ void Runner::step_limited(const std::optional<Relocatable>& stop, uint64_t max_s
                 const std::string& code = m_program->hints.at(offset).front().code;
                 const std::string first_line = code.substr(0, code.find('\n'));
                 throw VmError(vm_error_text("xcairo cannot run hints yet; hint: " + first_line, true),
-                              pc().to_string(), first_line);
+                              value_text(pc()), first_line);
             }
         }
     }
@@ -142,7 +142,7 @@ void Runner::run_until_pc(const Relocatable& addr, std::optional<uint64_t> max_s
     step_limited(addr, max_steps.value_or(UINT64_MAX));
     if (!(pc() == addr)) {
         const std::string inner = "Error: End of program was not reached";
-        throw VmError(vm_error_text(inner, false), pc().to_string(), inner);
+        throw VmError(vm_error_text(inner, false), value_text(pc()), inner);
     }
 }
 
@@ -156,12 +156,7 @@ void Runner::mark_original_steps() { m_original_steps = current_step(); }
 
 void Runner::throw_step_error() {
     const StepError& e = m_vm->error();
-    throw VmError(vm_error_text(e.message, e.with_traceback), pc().to_string(), e.message);
-}
-
-void Runner::end_run() {
-    if (m_run_ended) throw AssertionFailure("end_run called twice.");
-    m_run_ended = true;
+    throw VmError(vm_error_text(e.message, e.with_traceback), value_text(pc()), e.message);
 }
 
 void Runner::read_return_values() {

@@ -10,11 +10,16 @@ namespace {
 
 constexpr int kMaxTracebackEntries = 20;
 
-// Where a memory cell lives, for values that may be felts (cairo-lang then finds nothing).
+// memory.get(addr + delta) for delta < 0, addr a relocatable or an int: Python adds ints
+// without a modulus, so an int below -delta finds nothing.
 std::optional<MaybeRelocatable> get_at(const Memory& memory, const MaybeRelocatable& addr,
                                        int64_t delta) {
-    if (!addr.is_relocatable()) return std::nullopt;
-    return memory.get(offset_by(addr.relocatable(), delta));
+    if (addr.is_relocatable()) return memory.get(offset_by(addr.relocatable(), delta));
+    const std::optional<int64_t> small = addr.felt().to_i64();
+    if (small && *small >= 0 && *small < -delta) return std::nullopt;
+    const std::optional<Relocatable> at = integer_address(addr.felt() + Felt::from_i64(delta));
+    if (!at) return std::nullopt;  // never written
+    return memory.get(*at);
 }
 
 }  // namespace
@@ -29,14 +34,14 @@ std::string Runner::vm_error_text(const std::string& inner, bool with_traceback)
     const std::string attrs = in_program ? error_attr_value(*m_program, offset, fp(), read) : "";
     const std::optional<std::string> traceback =
         with_traceback ? traceback_text() : std::optional<std::string>();
-    return location_error_text(*m_program, "Error at pc=" + pc_now.to_string() + ":\n" + inner,
+    return location_error_text(*m_program, "Error at pc=" + value_text(pc_now) + ":\n" + inner,
                                location ? &location->inst : nullptr, attrs, traceback);
 }
 
 // RunContextBase.get_traceback_entries + VirtualMachineBase.get_traceback.
 std::optional<std::string> Runner::traceback_text() const {
     std::vector<std::pair<MaybeRelocatable, MaybeRelocatable>> entries;  // (fp, call pc)
-    MaybeRelocatable frame = fp();
+    MaybeRelocatable frame = register_value(fp());
     for (int i = 0; i < kMaxTracebackEntries; ++i) {
         const std::optional<MaybeRelocatable> saved_fp = get_at(m_memory, frame, -2);
         if (saved_fp && *saved_fp == frame) break;
@@ -57,19 +62,25 @@ std::optional<std::string> Runner::traceback_text() const {
         } else {
             break;
         }
-        entries.emplace_back(frame, offset_by(ret_pc->relocatable(), call_delta));
+        if (ret_pc->is_relocatable()) {
+            entries.emplace_back(frame, offset_by(ret_pc->relocatable(), call_delta));
+        } else {
+            entries.emplace_back(frame, ret_pc->felt() + Felt::from_i64(call_delta));
+        }
     }
     if (entries.empty()) return std::nullopt;
 
     const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
     std::string text = "Cairo traceback (most recent call last):\n";
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        const Relocatable call_pc = it->second.relocatable();
-        const bool in_program = call_pc.segment == m_program_base.segment;
-        const uint64_t offset = call_pc.offset - m_program_base.offset;
-        if (in_program && it->first.is_relocatable()) {
-            text += error_attr_value(*m_program, offset, it->first.relocatable(), read);
-        }
+        const MaybeRelocatable& call_pc = it->second;
+        const bool in_program = call_pc.is_relocatable() &&
+                                call_pc.relocatable().segment == m_program_base.segment;
+        const uint64_t offset =
+            in_program ? call_pc.relocatable().offset - m_program_base.offset : 0;
+        // An int pc matches no attribute; an int fp beyond xcairo's integer addresses gets none.
+        const std::optional<Relocatable> frame_fp = as_address(it->first);
+        if (in_program && frame_fp) text += error_attr_value(*m_program, offset, *frame_fp, read);
         const InstructionLocation* location =
             in_program ? m_program->instruction_location(offset) : nullptr;
         const std::string pc_note = "(pc=" + value_text(call_pc) + ")";

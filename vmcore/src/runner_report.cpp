@@ -54,6 +54,17 @@ void for_each_cell(const Memory& memory, F&& f) {
 
 }  // namespace
 
+void Runner::end_run() {
+    if (m_run_ended) throw AssertionFailure("end_run called twice.");
+    // compute_effective_sizes: every address must be relocatable (the first in write order fails).
+    if (const std::optional<Relocatable> addr = m_memory.first_integer_address()) {
+        throw UncaughtError(kSecurityError,
+                            "Expected memory address to be relocatable value. Found: " +
+                                value_text(*addr) + ".");
+    }
+    m_run_ended = true;
+}
+
 void Runner::verify_secure_run() {
     std::optional<uint64_t> output_size;
     if (m_output_base) {
@@ -62,6 +73,10 @@ void Runner::verify_secure_run() {
     }
     const uint64_t n_segments = m_memory.segment_count();
     for_each_cell(m_memory, [&](const Relocatable& addr, const MaybeRelocatable& value) {
+        if (addr.is_integer()) {
+            throw UncaughtError(kSecurityError,
+                                "Accessed address " + value_text(addr) + " is not relocatable.");
+        }
         if (is_negative_offset(addr.offset)) {
             throw UncaughtError(kSecurityError,
                                 "Accessed address " + value_text(addr) + " has negative offset.");
@@ -101,6 +116,11 @@ void Runner::relocate() {
 }
 
 uint64_t Runner::relocate_address(const Relocatable& addr) const {
+    if (addr.is_integer()) [[unlikely]] {
+        // relocate_value leaves an int as it is; TraceEntry.serialize then asserts 0 <= x < 2^64.
+        if (is_negative_offset(addr.offset)) throw AssertionFailure("");
+        return addr.offset;
+    }
     return m_segment_offsets.at(static_cast<size_t>(addr.segment)) + addr.offset;
 }
 
@@ -175,7 +195,7 @@ std::string Runner::output_text() const {
 
 std::string Runner::info_text(bool relocated) const {
     const auto reg = [&](const Relocatable& r) {
-        return relocated ? std::to_string(relocate_address(r)) : value_text(r);
+        return relocated && !r.is_integer() ? std::to_string(relocate_address(r)) : value_text(r);
     };
     std::string text = "Number of steps: " + std::to_string(current_step()) + " ";
     if (m_original_steps) text += "(originally, " + std::to_string(*m_original_steps) + ")";
@@ -186,7 +206,10 @@ std::string Runner::info_text(bool relocated) const {
 }
 
 std::string Runner::memory_text(bool relocated) const {
-    // (sort key, address text, value text) for every cell.
+    // (sort key, address text, value text) for every cell. Python sorts ints before relocatables
+    // and relocated addresses are ints: both are keyed (kInt, value), integer addresses by their
+    // offset in kIntegerSegment, which orders them as their values modulo P.
+    constexpr int64_t kInt = INT64_MIN;
     struct Row {
         std::pair<int64_t, uint64_t> key;
         std::string addr;
@@ -197,18 +220,20 @@ std::string Runner::memory_text(bool relocated) const {
     for_each_cell(m_memory, [&](const Relocatable& addr, const MaybeRelocatable& value) {
         if (relocated) {
             const uint64_t flat = relocate_address(addr);
-            rows.push_back({{0, flat}, std::to_string(flat), relocate_value(value).to_signed_dec()});
+            rows.push_back(
+                {{kInt, flat}, std::to_string(flat), relocate_value(value).to_signed_dec()});
         } else {
-            rows.push_back({{addr.segment, addr.offset}, value_text(addr),
-                            value.is_relocatable() ? value_text(value) : value.felt().to_signed_dec()});
+            rows.push_back(
+                {{addr.is_integer() ? kInt : addr.segment, addr.offset}, value_text(addr),
+                 value.is_relocatable() ? value_text(value) : value.felt().to_signed_dec()});
         }
     });
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
     std::string text = "Addr  Value\n-----------\n";
-    std::optional<std::pair<int64_t, uint64_t>> previous;
+    std::pair<int64_t, uint64_t> previous{kInt, UINT64_MAX};  // Python's old_addr = -1
     for (const Row& row : rows) {
-        const bool contiguous = previous && previous->first == row.key.first &&
-                                previous->second + 1 == row.key.second;
+        const bool contiguous =
+            previous.first == row.key.first && previous.second + 1 == row.key.second;
         if (!contiguous) text += "\u22ee\n";
         text += pad5(row.addr) + " " + row.value + "\n";
         previous = row.key;

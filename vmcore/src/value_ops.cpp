@@ -2,10 +2,36 @@
 
 namespace xcairo {
 
+std::optional<Relocatable> integer_address(const Felt& f) {
+    const std::optional<int64_t> v = f.to_i64();
+    if (!v || *v <= -kIntegerAddressLimit || *v >= kIntegerAddressLimit) return std::nullopt;
+    return Relocatable{kIntegerSegment, static_cast<uint64_t>(*v)};
+}
+
+std::optional<Relocatable> as_address(const MaybeRelocatable& v) {
+    if (v.is_relocatable()) return v.relocatable();
+    return integer_address(v.felt());
+}
+
+std::string unsupported_integer_address(const Felt& f) {
+    return "xcairo: the integer address " + f.to_dec() +
+           " is out of range (|address| < 2^62 modulo P; not supported).";
+}
+
 bool add_felt_offset(const Relocatable& base, const Felt& f, Relocatable& out, std::string& error) {
+    if (base.is_integer()) [[unlikely]] {
+        const Felt sum = integer_value(base) + f;
+        const std::optional<Relocatable> addr = integer_address(sum);
+        if (!addr) {
+            error = unsupported_integer_address(sum);
+            return false;
+        }
+        out = *addr;
+        return true;
+    }
     const std::optional<int64_t> delta = f.to_i64();
     if (!delta) {
-        error = "xcairo: the offset " + base.to_string() + " + " + f.to_dec() +
+        error = "xcairo: the offset " + value_text(base) + " + " + f.to_dec() +
                 " does not fit in 64 bits (not supported).";
         return false;
     }

@@ -12,11 +12,9 @@ struct Slot {
 };
 
 inline Slot read(const Memory& memory, const Relocatable& addr) {
-    const CellSegment* seg = memory.segment(addr.segment);
-    if (seg == nullptr || addr.offset >= seg->size()) return {};
-    const Cell& c = (*seg)[addr.offset];
-    if (!c.is_set()) return {};
-    return {c.value(), true};
+    const Cell* c = memory.find(addr);
+    if (c == nullptr) return {};
+    return {c->value(), true};
 }
 
 std::string unknown_cell(const Relocatable& addr) {
@@ -56,6 +54,13 @@ void Vm::set_code_flag(uint64_t program_offset, uint8_t flag, bool on) {
 bool Vm::fail(std::string message, bool with_traceback) {
     m_error = {std::move(message), with_traceback};
     return false;
+}
+
+bool Vm::integer_address_or_fail(const Felt& f, Relocatable& out) {
+    const std::optional<Relocatable> addr = integer_address(f);
+    if (!addr) return fail(unsupported_integer_address(f));
+    out = *addr;
+    return true;
 }
 
 bool Vm::decode_at(const Relocatable& pc, Instruction& out) {
@@ -136,11 +141,12 @@ bool Vm::execute(const Instruction& ins) {
         case Op1Src::kFp: op1_addr = offset_by(r.fp, ins.off2); op1 = read(m_memory, op1_addr); break;
         case Op1Src::kOp0:
             if (!op0.known) return fail("op0 must be known in double dereference.");
-            if (!op0.value.is_relocatable()) {
-                return fail("xcairo: double dereference through the integer " +
-                            value_text(op0.value) + " (not a relocatable) is not supported.");
+            if (op0.value.is_relocatable()) [[likely]] {
+                op1_addr = offset_by(op0.value.relocatable(), ins.off2);
+            } else if (!integer_address_or_fail(op0.value.felt() + Felt::from_i64(ins.off2),
+                                                op1_addr)) {
+                return false;
             }
-            op1_addr = offset_by(op0.value.relocatable(), ins.off2);
             op1 = read(m_memory, op1_addr);
             break;
     }
@@ -156,7 +162,7 @@ bool Vm::execute(const Instruction& ins) {
     // Deduce op0 (call: the return pc; assert_eq: from dst and op1).
     if (!op0.known) {
         if (ins.opcode == Opcode::kCall) {
-            op0 = {r.pc + ins.size, true};
+            op0 = {register_value(r.pc + ins.size), true};
         } else if (ins.opcode == Opcode::kAssertEq) {
             if (ins.res == ResLogic::kAdd && dst.known && op1.known) {
                 if (!sub_values(dst.value, op1.value, op0.value, err)) return fail(std::move(err));
@@ -220,7 +226,7 @@ bool Vm::execute(const Instruction& ins) {
         if (ins.opcode == Opcode::kAssertEq && res.known) {
             dst = res;
         } else if (ins.opcode == Opcode::kCall) {
-            dst = {r.fp, true};
+            dst = {register_value(r.fp), true};
         } else {
             return fail(unknown_cell(dst_addr));
         }
@@ -239,6 +245,8 @@ bool Vm::execute(const Instruction& ins) {
             case Memory::WriteStatus::kTooFar:
                 return fail("xcairo: write to " + value_text(addr) +
                             " is too far beyond the end of its segment (not supported).");
+            case Memory::WriteStatus::kIntegerRange:
+                return fail(unsupported_integer_address(integer_value(addr)));
         }
         return false;
     };
@@ -254,13 +262,13 @@ bool Vm::execute(const Instruction& ins) {
                         value_text(res.value) + ".");
         }
     } else if (ins.opcode == Opcode::kCall) {
-        const MaybeRelocatable return_pc = r.pc + ins.size;
+        const MaybeRelocatable return_pc = register_value(r.pc + ins.size);
         if (!(op0.value == return_pc)) {
             return fail("Call failed to write return-pc (inconsistent op0): " +
                         value_text(op0.value) + " != " + value_text(return_pc) +
                         ". Did you forget to increment ap?");
         }
-        if (!(dst.value == MaybeRelocatable(r.fp))) {
+        if (!(dst.value == register_value(r.fp))) {
             return fail("Call failed to write return-fp (inconsistent dst): " +
                         value_text(dst.value) + " != " + value_text(r.fp) +
                         ". Did you forget to increment ap?");
@@ -279,11 +287,11 @@ bool Vm::execute(const Instruction& ins) {
     if (ins.opcode == Opcode::kCall) {
         r.fp = r.ap + 2;
     } else if (ins.opcode == Opcode::kRet) {
-        if (!dst.value.is_relocatable()) {
-            return fail("xcairo: ret sets fp to the integer " + value_text(dst.value) +
-                        " (not supported).");
+        if (dst.value.is_relocatable()) [[likely]] {
+            r.fp = dst.value.relocatable();
+        } else if (!integer_address_or_fail(dst.value.felt(), r.fp)) {
+            return false;
         }
-        r.fp = dst.value.relocatable();
     }
 
     switch (ins.ap_update) {
@@ -308,11 +316,11 @@ bool Vm::execute(const Instruction& ins) {
         case PcUpdate::kRegular: r.pc = r.pc + ins.size; break;
         case PcUpdate::kJump:
             if (!res.known) return fail("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP");
-            if (!res.value.is_relocatable()) {
-                return fail("xcairo: jump to the integer " + value_text(res.value) +
-                            " (pc must stay relocatable; not supported).");
+            if (res.value.is_relocatable()) [[likely]] {
+                r.pc = res.value.relocatable();
+            } else if (!integer_address_or_fail(res.value.felt(), r.pc)) {
+                return false;
             }
-            r.pc = res.value.relocatable();
             break;
         case PcUpdate::kJumpRel:
             if (!res.known) return fail("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP_REL");
@@ -342,8 +350,14 @@ bool Vm::execute(const Instruction& ins) {
             } else if (imm_offset_op1) {
                 r.pc = offset_by(r.pc, ins.imm_offset);
             } else if (op1.value.is_relocatable()) {
-                return fail("Cannot add two relocatable values: " + value_text(r.pc) + " + " +
-                            value_text(op1.value) + ".");
+                // An integer pc plus a relocatable is that relocatable, moved (Python's __radd__).
+                if (!r.pc.is_integer()) {
+                    return fail("Cannot add two relocatable values: " + value_text(r.pc) + " + " +
+                                value_text(op1.value) + ".");
+                }
+                if (!add_felt_offset(op1.value.relocatable(), integer_value(r.pc), r.pc, err)) {
+                    return fail(std::move(err));
+                }
             } else if (!add_felt_offset(r.pc, op1.value.felt(), r.pc, err)) {
                 return fail(std::move(err));
             }

@@ -9,7 +9,7 @@
 
 namespace xcairo {
 
-/// pc, ap and fp.
+/// pc, ap and fp; pc and fp may be integer addresses (kIntegerSegment), ap never is.
 struct Registers {
     Relocatable pc;
     Relocatable ap;
@@ -76,6 +76,8 @@ private:
     template <bool kTrace>
     bool execute(const Instruction& ins);
     bool fail(std::string message, bool with_traceback = true);
+    /// The integer address of a felt (a new pc or fp, a double dereference), or fails.
+    bool integer_address_or_fail(const Felt& f, Relocatable& out);
 
     Memory& m_memory;
     Relocatable m_program_base;

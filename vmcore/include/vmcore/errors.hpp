@@ -27,7 +27,7 @@ class VmError : public Error {
 public:
     VmError(std::string text, std::string pc, std::string inner)
         : Error(std::move(text)), m_pc(std::move(pc)), m_inner(std::move(inner)) {}
-    /// "segment:offset" of the failing pc.
+    /// "segment:offset" of the failing pc, or the integer for an integer pc.
     const std::string& pc() const noexcept { return m_pc; }
     /// The bare error, without location or traceback.
     const std::string& inner() const noexcept { return m_inner; }

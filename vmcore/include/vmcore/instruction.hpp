@@ -31,7 +31,8 @@ struct Instruction {
     Opcode opcode = Opcode::kNop;
     uint8_t size = 1;  ///< 2 with an immediate
     Felt imm;          ///< valid when op1_src == kImm
-    /// The immediate's signed value, resolved once for jumps and pointer arithmetic.
+    /// The immediate's signed value when below 2^62 in magnitude, resolved once for jumps and
+    /// pointer arithmetic.
     int64_t imm_offset = 0;
     bool imm_is_offset = false;
 

@@ -3,6 +3,7 @@
 // writes (cairo-run writes its memory file in that order).
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "vmcore/pod_buffer.hpp"
@@ -40,7 +41,8 @@ struct WriteRun {
 /// The cells of one segment, dense from offset 0.
 using CellSegment = PodBuffer<Cell>;
 
-/// The VM memory: real segments (index >= 0) and temporary ones (index < 0).
+/// The VM memory: real segments (index >= 0), temporary ones (index < 0) and a sparse table of
+/// integer addresses (kIntegerSegment), which cairo-lang accepts during a run.
 class Memory {
 public:
     /// Adds a real segment and returns its base.
@@ -53,7 +55,8 @@ public:
     /// The cell at addr, or nullptr when the segment or offset has never been written.
     const Cell* find(const Relocatable& addr) const noexcept {
         const CellSegment* seg = segment(addr.segment);
-        if (seg == nullptr || addr.offset >= seg->size()) return nullptr;
+        if (seg == nullptr) [[unlikely]] return find_integer(addr);
+        if (addr.offset >= seg->size()) return nullptr;
         const Cell* c = &(*seg)[addr.offset];
         return c->is_set() ? c : nullptr;
     }
@@ -66,11 +69,12 @@ public:
     /// Segments are dense: a write may not leave a gap larger than this (2 GiB of cells).
     static constexpr uint64_t kMaxGap = 1ULL << 26;
 
-    enum class WriteStatus { kOk, kInconsistent, kNoSegment, kTooFar };
+    /// kIntegerRange: an integer address beyond kIntegerAddressLimit.
+    enum class WriteStatus { kOk, kInconsistent, kNoSegment, kTooFar, kIntegerRange };
     /// Writes once: an equal value is accepted, a different one is kInconsistent (nothing changes).
     WriteStatus insert(const Relocatable& addr, const MaybeRelocatable& value) {
         CellSegment* seg = segment(addr.segment);
-        if (seg == nullptr) return WriteStatus::kNoSegment;
+        if (seg == nullptr) [[unlikely]] return insert_integer(addr, value);
         if (addr.offset >= seg->size()) {
             if (addr.offset - seg->size() > kMaxGap) return WriteStatus::kTooFar;
             seg->resize(addr.offset + 1);
@@ -85,6 +89,9 @@ public:
     }
     /// Marks a cell as accessed by an instruction (for memory holes); no-op if it is unset.
     void mark_accessed(const Relocatable& addr) noexcept;
+
+    /// The first integer address written, if any: cairo-lang cannot size the segments then.
+    std::optional<Relocatable> first_integer_address() const noexcept { return m_first_integer; }
 
     /// Number of cells written (cairo-run's "Used memory cells").
     uint64_t used_cells() const noexcept { return m_used_cells; }
@@ -122,10 +129,16 @@ public:
     }
 
 private:
+    // The cold paths of find and insert: integer addresses (or a segment that does not exist).
+    const Cell* find_integer(const Relocatable& addr) const noexcept;
+    WriteStatus insert_integer(const Relocatable& addr, const MaybeRelocatable& value);
+
     std::vector<CellSegment> m_segments;
     std::vector<CellSegment> m_temp_segments;
     std::vector<WriteRun> m_write_order;
     uint64_t m_used_cells = 0;
+    std::unordered_map<uint64_t, Cell> m_integer_cells;  // by offset in kIntegerSegment
+    std::optional<Relocatable> m_first_integer;
 };
 
 }  // namespace xcairo

@@ -62,7 +62,8 @@ struct EvalValue {
 
 using EvalResult = std::variant<EvalValue, EvalError>;
 
-/// Registers for evaluation; ap nullopt means unknown (as for error attributes).
+/// Registers for evaluation; ap nullopt means unknown (as for error attributes); an integer fp is
+/// in kIntegerSegment.
 struct EvalRegisters {
     std::optional<Relocatable> ap;
     Relocatable fp;

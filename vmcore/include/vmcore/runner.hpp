@@ -60,6 +60,7 @@ public:
     const Program& program() const noexcept { return *m_program; }
     const RunnerConfig& config() const noexcept { return m_config; }
     const Memory& memory() const noexcept { return m_memory; }
+    /// The registers; pc and fp may be integer addresses (kIntegerSegment).
     Relocatable pc() const;
     Relocatable ap() const;
     Relocatable fp() const;
@@ -72,6 +73,8 @@ public:
 
     /// Flat address of each segment (after relocate()).
     const std::vector<uint64_t>& segment_offsets() const noexcept { return m_segment_offsets; }
+    /// The flat address; an integer address stays the integer (AssertionFailure when it does not
+    /// fit in the trace's u64, as cairo-run's TraceEntry.serialize).
     uint64_t relocate_address(const Relocatable& addr) const;
     /// A value with relocatables replaced by flat addresses (after relocate()).
     Felt relocate_value(const MaybeRelocatable& value) const;

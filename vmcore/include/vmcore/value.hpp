@@ -7,11 +7,22 @@
 
 namespace xcairo {
 
+/// The pseudo segment of integer addresses. In cairo-lang pc, fp and memory addresses may be plain
+/// integers (`call abs 7`, a `ret` with a felt at [fp - 2], `[p]` with p a felt); xcairo keeps such
+/// an address as Relocatable{kIntegerSegment, v}, v being the integer as a signed 64-bit number
+/// modulo P (so the offset -1 stands for P - 1), far from real (>= 0) and temporary (< 0) indices.
+inline constexpr int64_t kIntegerSegment = INT64_MAX;
+/// Integer addresses are supported while |v| < 2^62: an instruction offset or an immediate jump
+/// (also kept below 2^62) added to one never leaves the signed 64-bit range.
+inline constexpr int64_t kIntegerAddressLimit = int64_t{1} << 62;
+
 /// An address inside a memory segment; negative segments are temporary ones.
 struct Relocatable {
     int64_t segment = 0;
     uint64_t offset = 0;
 
+    /// An integer address (see kIntegerSegment).
+    bool is_integer() const noexcept { return segment == kIntegerSegment; }
     friend bool operator==(const Relocatable&, const Relocatable&) = default;
     friend auto operator<=>(const Relocatable&, const Relocatable&) = default;
     Relocatable operator+(uint64_t delta) const noexcept { return {segment, offset + delta}; }

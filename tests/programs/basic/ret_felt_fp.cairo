@@ -1,0 +1,20 @@
+// ret with a felt in [fp - 2] (a call encoded by hand puts its frame two cells above ap): fp = 5
+// to the end of the run, in the trace and in the report.
+func get_ret_pc() {
+    [ap] = [fp - 1], ap++;
+    ret;
+}
+
+func helper() {
+    ret;
+}
+
+func main() {
+    [ap] = [fp - 1], ap++;  // the end pc
+    call get_ret_pc;  // [ap - 1] = the pc after this call
+    [ap] = 5;
+    [ap + 1] = [ap - 1] + 6;  // the return pc: just after the next call
+    dw 0x1104800180038002;  // call rel, frame at ap + 2
+    dw -8;  // to helper, whose ret takes fp from [ap] above
+    dw 0x907ffa7fff7fff;  // jmp abs [ap - 6], with dst and op0 at [ap - 1]
+}
