@@ -27,12 +27,12 @@ TEST(Ecdsa, InverseModOrder) {
     const Felt::Limbs order_minus_1 = {order[0] - 1, order[1], order[2], order[3]};
     EXPECT_EQ(ecdsa::inverse_mod_order({1, 0, 0, 0}), (Felt::Limbs{1, 0, 0, 0}));
     EXPECT_EQ(ecdsa::inverse_mod_order(order_minus_1), order_minus_1);  // (-1)^-1 = -1
-    // 2^-1 = (N + 1) / 2.
-    const Felt::Limbs half = {(order[0] >> 1) | (order[1] << 63) | 0,
-                              (order[1] >> 1) | (order[2] << 63), (order[2] >> 1) | (order[3] << 63),
-                              order[3] >> 1};
-    Felt::Limbs expected = half;
-    expected[0] += 1;  // (N - 1) / 2 + 1; N is odd, no carry: the low limb is odd
+    // 2^-1 = (N + 1) / 2: N's halves shifted down one bit, plus one (N is odd).
+    Felt::Limbs expected;
+    for (size_t i = 0; i < 4; ++i) {
+        expected[i] = (order[i] >> 1) | (i < 3 ? order[i + 1] << 63 : 0);
+    }
+    expected[0] += 1;
     EXPECT_EQ(ecdsa::inverse_mod_order({2, 0, 0, 0}), expected);
 }
 

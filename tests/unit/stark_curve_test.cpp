@@ -123,16 +123,44 @@ TEST(StarkCurve, InverseMatchesFermat) {
     EXPECT_EQ(xcairo::curve::inverse(-Felt::from_u64(1)), -Felt::from_u64(1));
     // Powers of two stress the shifts, including whole zero limbs.
     for (int k = 0; k < 251; ++k) {
-        const Felt p2 = Felt::from_canonical({k < 64 ? 1ULL << k : 0, k / 64 == 1 ? 1ULL << (k % 64) : 0,
-                                              k / 64 == 2 ? 1ULL << (k % 64) : 0,
-                                              k / 64 == 3 ? 1ULL << (k % 64) : 0})
-                            .value();
+        Felt::Limbs limbs{};
+        limbs[static_cast<size_t>(k / 64)] = 1ULL << (k % 64);
+        const Felt p2 = Felt::from_canonical(limbs).value();
         ASSERT_EQ(xcairo::curve::inverse(p2), p2.inverse()) << k;
     }
     for (int i = 0; i < 500; ++i) {
         ASSERT_EQ(xcairo::curve::inverse(x), x.inverse()) << x.to_hex();
         x = x * x + Felt::from_u64(static_cast<uint64_t>(i) + 7);
     }
+}
+
+}  // namespace
+
+namespace {
+
+TEST(StarkCurve, FixedPointRoundsMatchTheGenericOnes) {
+    using namespace xcairo::curve;
+    std::vector<AffinePoint> doubles(256);
+    doubles[0] = kEcGen;
+    for (size_t i = 1; i < doubles.size(); ++i) {
+        ASSERT_EQ(ec_double(doubles[i - 1], doubles[i]), CurveStatus::ok);
+    }
+    const JacobianPoint g = JacobianPoint::from_affine(kEcGen);
+    // A passing computation, and one that meets 2G's x in round 1.
+    const std::pair<AffinePoint, xcairo::Felt::Limbs> cases[] = {
+        {kShiftPoint, {0x123456789abcdefULL, 7, 0, 1ULL << 58}},
+        {doubles[1], {0, 0, 0, 0}},
+        {doubles[1], {1, 0, 0, 0}},
+    };
+    for (const auto& [start, m] : cases) {
+        JacobianPoint generic = JacobianPoint::from_affine(start);
+        JacobianPoint fixed = generic;
+        const CurveStatus expected = air_mult_add(generic, g, m, 256);
+        EXPECT_EQ(air_mult_add_fixed(fixed, doubles.data(), m, 256), expected);
+        if (expected == CurveStatus::ok) EXPECT_POINT_EQ(to_affine(fixed), to_affine(generic));
+    }
+    JacobianPoint failing = JacobianPoint::from_affine(doubles[1]);
+    EXPECT_EQ(air_mult_add(failing, g, {0, 0, 0, 0}, 256), CurveStatus::same_x);
 }
 
 }  // namespace

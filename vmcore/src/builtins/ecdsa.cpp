@@ -3,6 +3,8 @@
 // (shift' = -shift), every multiplication done as the AIR does it (mimic_ec_mult_air).
 #include "builtins/ecdsa.hpp"
 
+#include <array>
+
 #include "builtins/curve_constants.hpp"
 #include "builtins/stark_curve.hpp"
 #include "uint256.hpp"
@@ -22,6 +24,20 @@ const AffinePoint kMinusShift = {curve::kShiftPoint.x, -curve::kShiftPoint.y};
 /// 1 <= v < 2^251.
 bool in_ecdsa_range(const Limbs& v) noexcept {
     return !uint256::is_zero(v) && (v[3] >> (kEcdsaBits - 192)) == 0;
+}
+
+/// 2^i * G for the rounds of zG, computed once.
+const std::array<AffinePoint, kEcdsaBits>& generator_doubles() noexcept {
+    static const std::array<AffinePoint, kEcdsaBits> doubles = [] {
+        std::array<JacobianPoint, kEcdsaBits> jac;
+        jac[0] = JacobianPoint::from_affine(curve::kEcGen);
+        for (size_t i = 1; i < jac.size(); ++i) jac[i] = curve::jacobian_double(jac[i - 1]);
+        std::array<AffinePoint, kEcdsaBits> out;
+        std::array<Felt, kEcdsaBits> scratch;
+        curve::batch_to_affine(jac.data(), out.data(), scratch.data(), jac.size());
+        return out;
+    }();
+    return doubles;
 }
 
 /// shift + m*point as mimic_ec_mult_air; false where it would assert.
@@ -70,8 +86,10 @@ VerifyStatus verify(const Felt& msg_hash, const Limbs& r, const Limbs& s,
     const std::optional<Felt> y = ((x * x + curve::kAlpha) * x + curve::kBeta).sqrt();
     if (!y) return VerifyStatus::invalid;
     // zG does not depend on the key: both candidate points share it.
-    JacobianPoint z_g;
-    if (!mimic_ec_mult_air(msg, JacobianPoint::from_affine(curve::kEcGen), kMinusShift, z_g)) {
+    if (uint256::is_zero(msg)) return VerifyStatus::invalid;  // mimic_ec_mult_air: 0 < m
+    JacobianPoint z_g = JacobianPoint::from_affine(kMinusShift);
+    if (curve::air_mult_add_fixed(z_g, generator_doubles().data(), msg, kEcdsaBits) !=
+        CurveStatus::ok) {
         return VerifyStatus::invalid;
     }
     const bool ok = verify_point(z_g, r, w, {x, *y}) || verify_point(z_g, r, w, {x, -*y});

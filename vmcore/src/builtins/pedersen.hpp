@@ -6,8 +6,8 @@
 
 namespace xcairo::pedersen {
 
-/// The x coordinate of the hash point. Builds the tables (1.6 MiB, a few ms) on first use; thread-safe,
-/// allocation-free afterwards.
+/// The x coordinate of the hash point. Builds the tables (1.6 MiB, a few ms) on first use;
+/// thread-safe, allocation-free afterwards.
 Felt hash(const Felt& x, const Felt& y) noexcept;
 
 /// Builds the tables now (otherwise the first hash does).

@@ -162,40 +162,70 @@ CurveStatus ec_mult(const Felt::Limbs& m, const AffinePoint& p, AffinePoint& out
     return CurveStatus::ok;
 }
 
-JacobianPoint jacobian_double(const JacobianPoint& p) noexcept {
-    if (p.is_infinity()) return p;
+namespace {
+
+static_assert(curve_constants::kAlpha == 1, "the doubling below takes alpha * Z^4 as Z^4");
+
+/// 2p given zz = Z^2 (dbl-2007-bl). Precondition: p is not infinity.
+JacobianPoint double_with_zz(const JacobianPoint& p, const Felt& zz) noexcept {
     const Felt xx = p.x * p.x;
     const Felt yy = p.y * p.y;
     const Felt yyyy = yy * yy;
-    const Felt zz = p.z * p.z;
     const Felt t = p.x + yy;
     const Felt s = twice(t * t - xx - yyyy);
-    const Felt m = xx + twice(xx) + kAlpha * (zz * zz);
+    const Felt m = xx + twice(xx) + zz * zz;
     const Felt x3 = m * m - twice(s);
     const Felt yz = p.y + p.z;
     const Felt eight_yyyy = twice(twice(twice(yyyy)));
     return {x3, m * (s - x3) - eight_yyyy, yz * yz - yy - zz};
 }
 
-JacobianPoint jacobian_add(const JacobianPoint& a, const JacobianPoint& b) noexcept {
-    if (a.is_infinity()) return b;
-    if (b.is_infinity()) return a;
+/// What both the x comparison and the addition of a and b need: a.x == b.x iff u1 == u2.
+struct AddPrelude {
+    Felt z1z1;
+    Felt z2z2;
+    Felt u1;  ///< a.x * b.z^2
+    Felt u2;  ///< b.x * a.z^2
+};
+
+AddPrelude add_prelude(const JacobianPoint& a, const JacobianPoint& b) noexcept {
     const Felt z1z1 = a.z * a.z;
     const Felt z2z2 = b.z * b.z;
-    const Felt u1 = a.x * z2z2;
-    const Felt u2 = b.x * z1z1;
-    const Felt s1 = a.y * b.z * z2z2;
-    const Felt s2 = b.y * a.z * z1z1;
-    const Felt h = u2 - u1;
+    return {z1z1, z2z2, a.x * z2z2, b.x * z1z1};
+}
+
+/// a + b (add-2007-bl). Precondition: neither is infinity and pre.u1 != pre.u2.
+JacobianPoint add_distinct_x(const JacobianPoint& a, const JacobianPoint& b,
+                             const AddPrelude& pre) noexcept {
+    const Felt s1 = a.y * b.z * pre.z2z2;
+    const Felt s2 = b.y * a.z * pre.z1z1;
+    const Felt h = pre.u2 - pre.u1;
     const Felt r = twice(s2 - s1);
-    if (h.is_zero()) return r.is_zero() ? jacobian_double(a) : JacobianPoint{};
     const Felt h2 = twice(h);
     const Felt i = h2 * h2;
     const Felt j = h * i;
-    const Felt v = u1 * i;
+    const Felt v = pre.u1 * i;
     const Felt x3 = r * r - j - twice(v);
     const Felt zs = a.z + b.z;
-    return {x3, r * (v - x3) - twice(s1 * j), (zs * zs - z1z1 - z2z2) * h};
+    return {x3, r * (v - x3) - twice(s1 * j), (zs * zs - pre.z1z1 - pre.z2z2) * h};
+}
+
+}  // namespace
+
+JacobianPoint jacobian_double(const JacobianPoint& p) noexcept {
+    if (p.is_infinity()) return p;
+    return double_with_zz(p, p.z * p.z);
+}
+
+JacobianPoint jacobian_add(const JacobianPoint& a, const JacobianPoint& b) noexcept {
+    if (a.is_infinity()) return b;
+    if (b.is_infinity()) return a;
+    const AddPrelude pre = add_prelude(a, b);
+    if (pre.u1 == pre.u2) {  // a == b or a == -b
+        const bool same_y = a.y * b.z * pre.z2z2 == b.y * a.z * pre.z1z1;
+        return same_y ? jacobian_double(a) : JacobianPoint{};
+    }
+    return add_distinct_x(a, b, pre);
 }
 
 JacobianPoint jacobian_add_mixed(const JacobianPoint& a, const AffinePoint& b) noexcept {
@@ -216,7 +246,8 @@ JacobianPoint jacobian_add_mixed(const JacobianPoint& a, const AffinePoint& b) n
 }
 
 bool same_x(const JacobianPoint& a, const JacobianPoint& b) noexcept {
-    return a.x * (b.z * b.z) == b.x * (a.z * a.z);
+    const AddPrelude pre = add_prelude(a, b);
+    return pre.u1 == pre.u2;
 }
 
 AffinePoint to_affine(const JacobianPoint& p) noexcept {
@@ -241,11 +272,22 @@ void batch_to_affine(const JacobianPoint* in, AffinePoint* out, Felt* scratch, s
 CurveStatus air_mult_add(JacobianPoint& partial, JacobianPoint point, const Felt::Limbs& m,
                          int height) noexcept {
     for (int i = 0; i < height; ++i) {
-        if (same_x(partial, point)) return CurveStatus::same_x;
+        const AddPrelude pre = add_prelude(partial, point);  // shared by the check and the sum
+        if (pre.u1 == pre.u2) return CurveStatus::same_x;
         // Distinct x: the sum is the generic case, never a doubling nor infinity.
-        if (bit_at(m, i)) partial = jacobian_add(partial, point);
+        if (bit_at(m, i)) partial = add_distinct_x(partial, point, pre);
         if (point.y.is_zero()) return CurveStatus::y_zero;
-        if (i + 1 < height) point = jacobian_double(point);  // the last double is never used
+        if (i + 1 < height) point = double_with_zz(point, pre.z2z2);  // the last is never used
+    }
+    return CurveStatus::ok;
+}
+
+CurveStatus air_mult_add_fixed(JacobianPoint& partial, const AffinePoint* doubles,
+                               const Felt::Limbs& m, int height) noexcept {
+    for (int i = 0; i < height; ++i) {
+        const AffinePoint& point = doubles[i];
+        if (point.x * (partial.z * partial.z) == partial.x) return CurveStatus::same_x;
+        if (bit_at(m, i)) partial = jacobian_add_mixed(partial, point);  // distinct x: generic
     }
     return CurveStatus::ok;
 }

@@ -87,6 +87,11 @@ Felt inverse(const Felt& v) noexcept;
 CurveStatus air_mult_add(JacobianPoint& partial, JacobianPoint point, const Felt::Limbs& m,
                          int height) noexcept;
 
+/// air_mult_add with the doublings of point given in affine form: doubles[i] = 2^i * point for
+/// i < height (the same checks, fewer products for a fixed point).
+CurveStatus air_mult_add_fixed(JacobianPoint& partial, const AffinePoint* doubles,
+                               const Felt::Limbs& m, int height) noexcept;
+
 /// Rounds of the ec_op builtin (ec_op_builtin_runner.SCALAR_HEIGHT).
 inline constexpr int kEcOpHeight = 256;
 
