@@ -1,4 +1,6 @@
 // xcairo-run: runs a compiled Cairo program with cairo-run's flags and prints what it prints.
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -10,26 +12,29 @@
 namespace xcairo::cli {
 namespace {
 
-// argparse opens output files while parsing, so they exist (empty) even when the run fails.
+// argparse's FileType message: "argument --x: can't open 'p': [Errno 2] No such file ...: 'p'".
+std::runtime_error cannot_open(const std::string& flag, const std::string& path) {
+    const int code = errno;
+    return std::runtime_error("argument " + flag + ": can't open '" + path + "': [Errno " +
+                              std::to_string(code) + "] " + std::strerror(code) + ": '" + path + "'");
+}
+
+// argparse opens files while parsing: outputs exist (empty) even when the run fails.
 std::unique_ptr<std::ofstream> open_output(const std::optional<std::string>& path,
                                            const std::string& flag) {
     if (!path) return nullptr;
     auto file = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
-    if (!*file) {
-        throw std::runtime_error("argument " + flag + ": can't open '" + *path + "'");
-    }
+    if (!*file) throw cannot_open(flag, *path);
     return file;
 }
 
-void check_json_file(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw UncaughtError("FileNotFoundError", "No such file or directory: '" + path + "'");
+void check_input(const std::optional<std::string>& path, const std::string& flag) {
+    if (path && !std::ifstream(*path)) throw cannot_open(flag, *path);
 }
 
 // The run itself (cairo_run() of cairo_run.py); returns the exit code.
 int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     auto program = std::make_shared<const Program>(load_program_file(*o.program));
-    if (o.program_input) check_json_file(*o.program_input);
 
     RunnerConfig config;
     config.layout = o.layout;
@@ -83,6 +88,8 @@ int main_impl(const std::vector<std::string>& args) {
 
     std::unique_ptr<std::ofstream> trace_out, memory_out;
     try {
+        check_input(o.program, "--program");
+        check_input(o.program_input, "--program_input");
         trace_out = open_output(o.trace_file, "--trace_file");
         memory_out = open_output(o.memory_file, "--memory_file");
     } catch (const std::runtime_error& e) {
