@@ -131,7 +131,7 @@ class Parser {
                 op = '-';
             else
                 return left;
-            left = binary(op, std::move(left), product());
+            left = make_operator(op, std::move(left), product());
         }
     }
 
@@ -145,18 +145,10 @@ class Parser {
                 op = '/';
             else
                 return left;
-            left = binary(op, std::move(left), unary());
+            left = make_operator(op, std::move(left), unary());
         }
     }
 
-    static ExprPtr binary(char op, ExprPtr a, ExprPtr b) {
-        Expr e;
-        e.kind = Expr::Kind::Operator;
-        e.op = op;
-        e.a = std::move(a);
-        e.b = std::move(b);
-        return make(std::move(e));
-    }
 
     ExprPtr unary() {
         Expr e;
@@ -506,6 +498,15 @@ bool Expr::uses_register(Register r) const {
     for (const TupleItem& item : items)
         if (item.expr->uses_register(r)) return true;
     return false;
+}
+
+ExprPtr make_operator(char op, ExprPtr a, ExprPtr b) {
+    Expr e;
+    e.kind = Expr::Kind::Operator;
+    e.op = op;
+    e.a = std::move(a);
+    e.b = std::move(b);
+    return std::make_shared<const Expr>(std::move(e));
 }
 
 ExprPtr parse_cairo_expr(std::string_view text) { return Parser(text).whole_expr(); }

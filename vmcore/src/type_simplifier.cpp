@@ -32,15 +32,6 @@ ExprPtr constant(int64_t v) {
     return make(std::move(e));
 }
 
-ExprPtr binary(ExprPtr a, char op, ExprPtr b) {
-    Expr e;
-    e.kind = Expr::Kind::Operator;
-    e.op = op;
-    e.a = std::move(a);
-    e.b = std::move(b);
-    return make(std::move(e));
-}
-
 CairoTypePtr felt_type() { return CairoType::felt(); }
 
 bool is_felt(const CairoType& t) { return t.kind == CairoType::Kind::Felt; }
@@ -243,7 +234,7 @@ class TypeSimplifier {
             if (inner.expr->kind == Expr::Kind::Deref) {
                 int64_t skip = 0;
                 for (int64_t i = 0; i < *index; ++i) skip += size_of(*t.members[size_t(i)].type);
-                return {deref(binary(inner.expr->a, '+', constant(skip))), item_type};
+                return {deref(make_operator('+', inner.expr->a, constant(skip))), item_type};
             }
             type_error(
                 std::string("Unexpected expression typed as TypeTuple. Expected ExprTuple or "
@@ -253,8 +244,8 @@ class TypeSimplifier {
         if (is_pointer(t)) {
             verify_offset();
             const int64_t element_size = size_of(*t.pointee);
-            ExprPtr scaled = binary(offset.expr, '*', constant(element_size));
-            return {deref(binary(inner.expr, '+', std::move(scaled))), t.pointee};
+            ExprPtr scaled = make_operator('*', offset.expr, constant(element_size));
+            return {deref(make_operator('+', inner.expr, std::move(scaled))), t.pointee};
         }
         type_error("Cannot apply subscript-operator to non-pointer, non-tuple type " + quoted(t) +
                    ".");
@@ -312,7 +303,7 @@ class TypeSimplifier {
                            quoted(*type) + ".");
         }
         if (member_offset == 0) return {deref(base), member_type};
-        return {deref(binary(base, '+', constant(member_offset))), member_type};
+        return {deref(make_operator('+', base, constant(member_offset))), member_type};
     }
 
     /// type_casts.check_cast with CastType.EXPLICIT (every cast written in Cairo code).

@@ -294,6 +294,14 @@ bool Vm::execute(const Instruction& ins) {
         }
     }
 
+    // reg += res, for `ap += res` and `jmp rel res` (an immediate's offset is resolved at decode).
+    const auto advance_by_res = [&](Relocatable& reg) {
+        if (imm_offset_res) {
+            reg = offset_by(reg, ins.imm_offset);
+            return true;
+        }
+        return add_felt_offset(reg, res.value.felt(), reg, err) || fail(std::move(err));
+    };
     switch (ins.ap_update) {
         case ApUpdate::kRegular: break;
         case ApUpdate::kAdd1: r.ap = r.ap + 1; break;
@@ -304,11 +312,7 @@ bool Vm::execute(const Instruction& ins) {
                 return fail("Cannot add two relocatable values: " + value_text(r.ap) + " + " +
                             value_text(res.value) + ".");
             }
-            if (imm_offset_res) {
-                r.ap = offset_by(r.ap, ins.imm_offset);
-            } else if (!add_felt_offset(r.ap, res.value.felt(), r.ap, err)) {
-                return fail(std::move(err));
-            }
+            if (!advance_by_res(r.ap)) return false;
             break;
     }
 
@@ -328,11 +332,7 @@ bool Vm::execute(const Instruction& ins) {
                 return fail("Could not complete computation jmp rel of non pure value: " +
                             value_text(res.value) + ".");
             }
-            if (imm_offset_res) {
-                r.pc = offset_by(r.pc, ins.imm_offset);
-            } else if (!add_felt_offset(r.pc, res.value.felt(), r.pc, err)) {
-                return fail(std::move(err));
-            }
+            if (!advance_by_res(r.pc)) return false;
             break;
         case PcUpdate::kJnz: {
             bool zero;

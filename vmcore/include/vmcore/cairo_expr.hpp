@@ -89,6 +89,9 @@ struct Expr {
     bool uses_register(Register r) const;
 };
 
+/// A binary operator node `a op b` (op one of + - * / **).
+ExprPtr make_operator(char op, ExprPtr a, ExprPtr b);
+
 /// Parses an expression as stored in "value" fields of compiled programs.
 /// Throws CairoSyntaxError.
 ExprPtr parse_cairo_expr(std::string_view text);
