@@ -10,12 +10,19 @@
 namespace xcairo {
 namespace {
 
-std::unique_ptr<Runner> run_fixture(const std::string& name) {
-    auto program = std::make_shared<const Program>(test::fixture(name));
+// A runner of a fixture on layout small, initialized; `end` receives the end pc.
+std::unique_ptr<Runner> start_fixture(const std::string& name, Relocatable& end) {
     RunnerConfig config;
     config.layout = "small";
-    auto runner = std::make_unique<Runner>(program, config);
-    const Relocatable end = runner->initialize_main_entrypoint();
+    auto runner =
+        std::make_unique<Runner>(std::make_shared<const Program>(test::fixture(name)), config);
+    end = runner->initialize_main_entrypoint();
+    return runner;
+}
+
+std::unique_ptr<Runner> run_fixture(const std::string& name) {
+    Relocatable end;
+    auto runner = start_fixture(name, end);
     runner->run_until_pc(end);
     runner->mark_original_steps();
     runner->end_run();
@@ -62,11 +69,9 @@ TEST(Runner, RelocatedTraceAndMemoryOrder) {
 }
 
 TEST(Runner, FailureTextMatchesCairoRun) {
-    auto program = std::make_shared<const Program>(test::fixture("runner_fail.json"));
-    RunnerConfig config;
-    config.layout = "small";
-    Runner runner(program, config);
-    const Relocatable end = runner.initialize_main_entrypoint();
+    Relocatable end;
+    const auto started = start_fixture("runner_fail.json", end);
+    Runner& runner = *started;
     try {
         runner.run_until_pc(end);
         FAIL() << "the run should fail";
@@ -97,11 +102,9 @@ TEST(Runner, BuiltinsMustBeInTheLayout) {
 }
 
 TEST(Runner, StepLimits) {
-    auto program = std::make_shared<const Program>(test::fixture("runner_ok.json"));
-    RunnerConfig config;
-    config.layout = "small";
-    Runner runner(program, config);
-    const Relocatable end = runner.initialize_main_entrypoint();
+    Relocatable end;
+    const auto started = start_fixture("runner_ok.json", end);
+    Runner& runner = *started;
     EXPECT_THROW(runner.run_until_pc(end, 5), VmError);
     EXPECT_EQ(runner.current_step(), 5u);
     runner.run_until_pc(end);
@@ -117,11 +120,10 @@ TEST(Runner, StepLimits) {
 TEST(Runner, IntegerAddressesInTheMemoryReportAndEndRun) {
     // cairo-lang's print_memory(relocated=False) before end_run: ints first, in value order, the
     // first right after its initial old_addr = -1; then end_run fails on the first one written.
-    auto program = std::make_shared<const Program>(test::fixture("runner_int_address.json"));
-    RunnerConfig config;
-    config.layout = "small";
-    Runner runner(program, config);
-    runner.run_until_pc(runner.initialize_main_entrypoint());
+    Relocatable end;
+    const auto started = start_fixture("runner_int_address.json", end);
+    Runner& runner = *started;
+    runner.run_until_pc(end);
     const std::string text = runner.memory_text(false);
     EXPECT_EQ(text.substr(0, text.find("0:0 ")),
               "Addr  Value\n-----------\n0     1\n\u22ee\n5     50\n6     61\n\u22ee\n" +
