@@ -71,6 +71,13 @@ class BadInput(unittest.TestCase):
             self.assert_fails(["--program", os.path.join(DATA, "tiny.json"), "--trace_file", path],
                               2, f"argument --trace_file: can't open '{path}'")
 
+    def test_hint_is_refused_with_its_pc_and_first_line(self):
+        rc, _, err = run("--program", os.path.join(DATA, "tiny.json"))
+        self.assertEqual(rc, 1)
+        self.assertIn("tiny.cairo:13:5: Error at pc=0:9:\n", err)
+        self.assertIn("xcairo cannot run hints yet (not implemented); the hint begins: "
+                      "memory[ap] = 41", err)
+
     def test_help_does_not_fail(self):
         rc, out, _ = run("--help")
         self.assertEqual(rc, 0)

@@ -131,8 +131,9 @@ void Runner::step_limited(const std::optional<Relocatable>& stop, uint64_t max_s
                 const uint64_t offset = pc().offset - m_program_base.offset;
                 const std::string& code = m_program->hints.at(offset).front().code;
                 const std::string first_line = code.substr(0, code.find('\n'));
-                throw VmError(vm_error_text("xcairo cannot run hints yet; hint: " + first_line, true),
-                              value_text(pc()), first_line);
+                const std::string inner =
+                    "xcairo cannot run hints yet (not implemented); the hint begins: " + first_line;
+                throw VmError(vm_error_text(inner, true, 0), value_text(pc()), inner);
             }
         }
     }

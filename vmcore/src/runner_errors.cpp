@@ -24,7 +24,8 @@ std::optional<MaybeRelocatable> get_at(const Memory& memory, const MaybeRelocata
 
 }  // namespace
 
-std::string Runner::vm_error_text(const std::string& inner, bool with_traceback) const {
+std::string Runner::vm_error_text(const std::string& inner, bool with_traceback,
+                                  std::optional<size_t> hint_index) const {
     const Relocatable pc_now = pc();
     const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
     const bool in_program = pc_now.segment == m_program_base.segment;
@@ -34,8 +35,14 @@ std::string Runner::vm_error_text(const std::string& inner, bool with_traceback)
     const std::string attrs = in_program ? error_attr_value(*m_program, offset, fp(), read) : "";
     const std::optional<std::string> traceback =
         with_traceback ? traceback_text() : std::optional<std::string>();
+    // An error in a hint points at the hint when its location is known (VmException does so).
+    const Location* where = location ? &location->inst : nullptr;
+    if (location && hint_index && *hint_index < location->hints.size() &&
+        location->hints[*hint_index]) {
+        where = &location->hints[*hint_index]->location;
+    }
     return location_error_text(*m_program, "Error at pc=" + value_text(pc_now) + ":\n" + inner,
-                               location ? &location->inst : nullptr, attrs, traceback);
+                               where, attrs, traceback);
 }
 
 // RunContextBase.get_traceback_entries + VirtualMachineBase.get_traceback.

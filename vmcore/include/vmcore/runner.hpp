@@ -95,7 +95,8 @@ public:
 
 private:
     [[noreturn]] void throw_step_error();
-    std::string vm_error_text(const std::string& inner, bool with_traceback) const;
+    std::string vm_error_text(const std::string& inner, bool with_traceback,
+                              std::optional<size_t> hint_index = std::nullopt) const;
     std::optional<std::string> traceback_text() const;
     void step_limited(const std::optional<Relocatable>& stop, uint64_t max_steps);
 
