@@ -5,25 +5,14 @@
 #include <string>
 
 #include "vmcore/felt.hpp"
+#include "bench_inputs.hpp"
 
 namespace {
 
 using xcairo::Felt;
 
-/// Eight unrelated values, so the benchmarks do not hit special cases.
-std::array<Felt, 8> sample() {
-    std::array<Felt, 8> out;
-    Felt x = Felt::parse("0x3a4f1c8e9b2d7f6051e2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f")
-                 .value_or(Felt::from_u64(3));
-    for (auto& v : out) {
-        v = x;
-        x = x * x + Felt::from_u64(7);
-    }
-    return out;
-}
-
 void felt_mul(benchmark::State& state) {
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     Felt acc = v[0];
     for (auto _ : state) {
         acc = acc * v[1];  // a dependent chain: measures latency
@@ -33,7 +22,7 @@ void felt_mul(benchmark::State& state) {
 BENCHMARK(felt_mul)->Name("felt/mul");
 
 void felt_add(benchmark::State& state) {
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     Felt acc = v[0];
     for (auto _ : state) {
         acc = acc + v[1];
@@ -43,7 +32,7 @@ void felt_add(benchmark::State& state) {
 BENCHMARK(felt_add)->Name("felt/add");
 
 void felt_sub(benchmark::State& state) {
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     Felt acc = v[0];
     for (auto _ : state) {
         acc = acc - v[1];
@@ -53,7 +42,7 @@ void felt_sub(benchmark::State& state) {
 BENCHMARK(felt_sub)->Name("felt/sub");
 
 void felt_inverse(benchmark::State& state) {
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     Felt acc = v[2];
     for (auto _ : state) {
         acc = acc.inverse() + v[3];  // keeps the chain away from zero
@@ -63,7 +52,7 @@ void felt_inverse(benchmark::State& state) {
 BENCHMARK(felt_inverse)->Name("felt/inverse");
 
 void felt_sqrt(benchmark::State& state) {
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     size_t i = 0;
     for (auto _ : state) {
         const Felt square = v[i++ % v.size()] * v[4];
@@ -73,7 +62,7 @@ void felt_sqrt(benchmark::State& state) {
 BENCHMARK(felt_sqrt)->Name("felt/sqrt");
 
 void felt_to_dec(benchmark::State& state) {
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     size_t i = 0;
     for (auto _ : state) benchmark::DoNotOptimize(v[i++ % v.size()].to_dec());
 }
@@ -81,7 +70,7 @@ BENCHMARK(felt_to_dec)->Name("felt/to_dec");
 
 void felt_parse(benchmark::State& state) {
     std::array<std::string, 8> texts;
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     for (size_t i = 0; i < texts.size(); ++i) texts[i] = v[i].to_dec();
     size_t i = 0;
     for (auto _ : state) benchmark::DoNotOptimize(Felt::parse(texts[i++ % texts.size()]));
@@ -90,7 +79,7 @@ BENCHMARK(felt_parse)->Name("felt/parse");
 
 void felt_parse_hex(benchmark::State& state) {
     std::array<std::string, 8> texts;
-    const auto v = sample();
+    const auto v = xcairo::bench::varied_felts<8>();
     for (size_t i = 0; i < texts.size(); ++i) texts[i] = v[i].to_hex();
     size_t i = 0;
     for (auto _ : state) benchmark::DoNotOptimize(Felt::parse(texts[i++ % texts.size()]));

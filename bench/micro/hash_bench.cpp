@@ -6,27 +6,16 @@
 #include "builtins/ecdsa.hpp"
 #include "builtins/pedersen.hpp"
 #include "builtins/stark_curve.hpp"
+#include "bench_inputs.hpp"
 
 namespace {
 
 using namespace xcairo;
 
-/// n unrelated felts (a squaring chain), so the hashes touch varied table entries.
-template <size_t N>
-std::array<Felt, N> varied_felts() {
-    std::array<Felt, N> out;
-    Felt x = Felt::parse("0x3a4f1c8e9b2d7f6051e2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f")
-                 .value_or(Felt::from_u64(3));
-    for (auto& v : out) {
-        v = x;
-        x = x * x + Felt::from_u64(7);
-    }
-    return out;
-}
 
 void pedersen_hash(benchmark::State& state) {
     pedersen::warm_up();  // the one-off table build is not the hash
-    const auto inputs = varied_felts<64>();
+    const auto inputs = xcairo::bench::varied_felts<64>();
     if (pedersen::hash(Felt{}, Felt{}).to_hex() !=
         "0x49ee3eba8c1600700ee1b87eb599f16716b0b1022947733551fde4050ca6804") {
         state.SkipWithError("pedersen_hash(0, 0) is wrong");
