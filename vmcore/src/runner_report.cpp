@@ -45,9 +45,10 @@ std::string pad5(const std::string& s) { return s.size() >= 5 ? s : s + std::str
 template <typename F>
 void for_each_cell(const Memory& memory, F&& f) {
     for (const WriteRun& run : memory.write_order()) {
+        const CellSegment* seg = memory.segment(run.start.segment);  // null for integer addresses
         for (uint64_t i = 0; i < run.count; ++i) {
             const Relocatable addr = run.start + i;
-            f(addr, *memory.get(addr));
+            f(addr, seg != nullptr ? (*seg)[addr.offset].value() : *memory.get(addr));
         }
     }
 }

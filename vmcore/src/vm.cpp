@@ -119,6 +119,25 @@ StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume
     }
 }
 
+bool Vm::write_failed(Memory::WriteStatus status, const Relocatable& addr,
+                      const MaybeRelocatable& value) {
+    switch (status) {
+        case Memory::WriteStatus::kOk: return true;
+        case Memory::WriteStatus::kInconsistent:
+            return fail("Inconsistent memory assignment at address " + value_text(addr) + ". " +
+                        value_text(*m_memory.get(addr)) + " != " + value_text(value) + ".");
+        case Memory::WriteStatus::kNoSegment:
+            return fail("xcairo: write to " + value_text(addr) +
+                        ", a segment that does not exist (not supported).");
+        case Memory::WriteStatus::kTooFar:
+            return fail("xcairo: write to " + value_text(addr) +
+                        " is too far beyond the end of its segment (not supported).");
+        case Memory::WriteStatus::kIntegerRange:
+            return fail(unsupported_integer_address(integer_value(addr)));
+    }
+    return false;
+}
+
 template <bool kTrace>
 bool Vm::execute(const Instruction& ins) {
     Registers& r = m_regs;
@@ -205,6 +224,8 @@ bool Vm::execute(const Instruction& ins) {
             case ResLogic::kAdd:
                 if (op0.value.is_relocatable() && imm_offset_op1) {
                     res = {offset_by(op0.value.relocatable(), ins.imm_offset), true};
+                } else if (op0.value.is_felt() && op1.value.is_felt()) [[likely]] {
+                    res = {op0.value.felt() + op1.value.felt(), true};
                 } else if (!add_values(op0.value, op1.value, res.value, err)) {
                     return fail(std::move(err));
                 } else {
@@ -234,21 +255,8 @@ bool Vm::execute(const Instruction& ins) {
 
     // Write what was deduced, in cairo-lang's order.
     const auto write = [&](const Relocatable& addr, const MaybeRelocatable& value) {
-        switch (m_memory.insert(addr, value)) {
-            case Memory::WriteStatus::kOk: return true;
-            case Memory::WriteStatus::kInconsistent:
-                return fail("Inconsistent memory assignment at address " + value_text(addr) + ". " +
-                            value_text(*m_memory.get(addr)) + " != " + value_text(value) + ".");
-            case Memory::WriteStatus::kNoSegment:
-                return fail("xcairo: write to " + value_text(addr) +
-                            ", a segment that does not exist (not supported).");
-            case Memory::WriteStatus::kTooFar:
-                return fail("xcairo: write to " + value_text(addr) +
-                            " is too far beyond the end of its segment (not supported).");
-            case Memory::WriteStatus::kIntegerRange:
-                return fail(unsupported_integer_address(integer_value(addr)));
-        }
-        return false;
+        const Memory::WriteStatus status = m_memory.insert(addr, value);
+        return status == Memory::WriteStatus::kOk || write_failed(status, addr, value);
     };
     if (write_dst && !write(dst_addr, dst.value)) return false;
     if (write_op0 && !write(op0_addr, op0.value)) return false;
@@ -276,9 +284,10 @@ bool Vm::execute(const Instruction& ins) {
     }
 
     if constexpr (kTrace) {
-        m_trace.push_back({r.pc.offset, r.ap.offset, r.fp.offset});
+        m_trace.push_back({static_cast<uint32_t>(r.pc.offset), static_cast<uint32_t>(r.ap.offset),
+                           static_cast<uint32_t>(r.fp.offset)});
         if (r.pc.segment != m_program_base.segment || r.ap.segment != m_execution_segment ||
-            r.fp.segment != r.ap.segment) {
+            r.fp.segment != r.ap.segment || ((r.pc.offset | r.ap.offset | r.fp.offset) >> 32) != 0) {
             m_trace_exceptions.emplace_back(m_step, r);
         }
     }

@@ -16,12 +16,13 @@ struct Registers {
     Relocatable fp;
 };
 
-/// A trace entry as offsets; the segments are the program's (pc) and the execution's (ap, fp)
-/// except for the steps listed in Vm::trace_exceptions().
+/// A trace entry as 32-bit offsets; the segments are the program's (pc) and the execution's
+/// (ap, fp) except for the steps listed in Vm::trace_exceptions() (other segments, integer
+/// registers, or offsets of 2^32 and more), which keep their full registers.
 struct TraceOffsets {
-    uint64_t pc;
-    uint64_t ap;
-    uint64_t fp;
+    uint32_t pc;
+    uint32_t ap;
+    uint32_t fp;
 };
 
 /// One program cell, decoded once at load.
@@ -76,6 +77,10 @@ private:
     template <bool kTrace>
     bool execute(const Instruction& ins);
     bool fail(std::string message, bool with_traceback = true);
+    /// The error of a write that did not succeed (cold).
+    [[gnu::cold, gnu::noinline]] bool write_failed(Memory::WriteStatus status,
+                                                   const Relocatable& addr,
+                                                   const MaybeRelocatable& value);
     /// The integer address of a felt (a new pc or fp, a double dereference), or fails.
     bool integer_address_or_fail(const Felt& f, Relocatable& out);
 
