@@ -73,7 +73,15 @@ void Runner::verify_secure_run() {
         output_size = m_output_stop->offset - m_output_base->offset;
     }
     const uint64_t n_segments = m_memory.segment_count();
-    for_each_cell(m_memory, [&](const Relocatable& addr, const MaybeRelocatable& value) {
+    // is_valid_memory_value: a relocatable must point into an existing segment.
+    const auto invalid_value = [n_segments](const MaybeRelocatable& value) {
+        if (!value.is_relocatable()) return false;
+        const Relocatable r = value.relocatable();
+        return r.segment < 0 || static_cast<uint64_t>(r.segment) >= n_segments ||
+               is_negative_offset(r.offset);
+    };
+    // Every check of cairo-lang's loop over the memory, for one cell; it throws on the first failure.
+    const auto check = [&](const Relocatable& addr, const MaybeRelocatable& value) {
         if (addr.is_integer()) {
             throw UncaughtError(kSecurityError,
                                 "Accessed address " + value_text(addr) + " is not relocatable.");
@@ -93,15 +101,30 @@ void Runner::verify_secure_run() {
         if (!m_run_ended) {
             throw AssertionFailure("compute_effective_sizes must be called before is_valid_memory_value.");
         }
-        if (value.is_relocatable()) {
-            const Relocatable r = value.relocatable();
-            if (r.segment < 0 || static_cast<uint64_t>(r.segment) >= n_segments ||
-                is_negative_offset(r.offset)) {
-                throw UncaughtError(kSecurityError, "Invalid memory value at address " +
-                                                        value_text(addr) + ": " + value_text(value) + ".");
-            }
+        if (invalid_value(value)) {
+            throw UncaughtError(kSecurityError, "Invalid memory value at address " +
+                                                    value_text(addr) + ": " + value_text(value) + ".");
         }
-    });
+    };
+    // Most runs of cells pass every address check at once; their values are checked cell by cell
+    // and only a failing cell goes through `check` for its message.
+    const auto addresses_ok = [&](const WriteRun& run) {
+        const uint64_t end = run.start.offset + run.count;
+        return m_run_ended && run.start.segment >= 0 && !is_negative_offset(run.start.offset) &&
+               !(m_output_base && run.start.segment == m_output_base->segment && end > *output_size) &&
+               !(run.start.segment == m_program_base.segment && end > m_program->data.size());
+    };
+    for (const WriteRun& run : m_memory.write_order()) {
+        const CellSegment* seg = m_memory.segment(run.start.segment);
+        if (seg == nullptr || !addresses_ok(run)) {
+            for (uint64_t i = 0; i < run.count; ++i) check(run.start + i, *m_memory.get(run.start + i));
+            continue;
+        }
+        for (uint64_t i = run.start.offset; i < run.start.offset + run.count; ++i) {
+            const MaybeRelocatable value = (*seg)[i].value();
+            if (invalid_value(value)) check({run.start.segment, i}, value);
+        }
+    }
 }
 
 void Runner::relocate() {
