@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "builtins/builtin_runner.hpp"
 #include "value_ops.hpp"
 #include "vm.hpp"
 
@@ -56,7 +57,7 @@ Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
     for (const std::string& name : *layout) {
         const bool included = std::find(m_program->builtins.begin(), m_program->builtins.end(),
                                         name) != m_program->builtins.end();
-        if (included && name != "output") {
+        if (included && name != "output" && name != "range_check") {
             throw Error("xcairo: the " + name + " builtin is not supported yet.");
         }
     }
@@ -73,13 +74,24 @@ Relocatable Runner::initialize_main_entrypoint() {
     m_program_base = m_memory.add_segment();
     m_execution_base = m_memory.add_segment();
     const auto& builtins = m_program->builtins;
+    // Builtin segments in layout order (output comes first in every layout).
     if (std::find(builtins.begin(), builtins.end(), "output") != builtins.end()) {
         m_output_base = m_memory.add_segment();
     }
+    for (const std::string& name : *layout_builtins(m_config.layout)) {
+        if (std::find(builtins.begin(), builtins.end(), name) == builtins.end()) continue;
+        if (name == "range_check") {
+            m_builtins.push_back(make_range_check_runner(m_memory.add_segment()));
+        }
+    }
     std::vector<MaybeRelocatable> stack;
     for (const std::string& name : builtins) {
+        const auto runner = std::find_if(m_builtins.begin(), m_builtins.end(),
+                                         [&](const auto& b) { return b->name() == name; });
         if (name == "output") {
             stack.emplace_back(*m_output_base);
+        } else if (runner != m_builtins.end()) {
+            stack.emplace_back((*runner)->base());
         } else {
             if (!m_config.allow_missing_builtins) throw AssertionFailure("Missing builtin.");
             stack.emplace_back(Felt());
@@ -101,6 +113,9 @@ Relocatable Runner::initialize_main_entrypoint() {
     const Registers initial{m_program_base + *main, frame, frame};
     m_vm = std::make_unique<Vm>(m_memory, m_program_base, m_program->data.size(), initial,
                                 m_final_pc, m_config.trace);
+    for (const auto& builtin : m_builtins) {
+        if (builtin->has_validation_rule()) m_vm->add_validation_rule(*builtin);
+    }
     for (const auto& [pc, hints] : m_program->hints) {
         if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
     }
@@ -170,14 +185,20 @@ void Runner::read_return_values() {
             throw UncaughtError("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
                                 "Unknown value for memory cell at address " + value_text(pointer) + ".");
         }
-        if (*it == "output") {
-            const Relocatable expected =
-                *m_output_base + m_memory.segment_used_size(m_output_base->segment);
+        const auto runner = std::find_if(m_builtins.begin(), m_builtins.end(),
+                                         [&](const auto& b) { return b->name() == *it; });
+        if (*it == "output" || runner != m_builtins.end()) {
+            const Relocatable base = *it == "output" ? *m_output_base : (*runner)->base();
+            const Relocatable expected = base + m_memory.segment_used_size(base.segment);
             if (!(*value == MaybeRelocatable(expected))) {
-                throw AssertionFailure("Invalid stop pointer for output. Expected: " +
+                throw AssertionFailure("Invalid stop pointer for " + *it + ". Expected: " +
                                        expected.to_string() + ", found: " + value_text(*value));
             }
-            m_output_stop = expected;
+            if (*it == "output") {
+                m_output_stop = expected;
+            } else {
+                (*runner)->set_stop(expected);
+            }
         } else if (!(*value == MaybeRelocatable(Felt()))) {
             throw AssertionFailure("The stop pointer of the missing builtin \"" + *it +
                                    "\" must be 0.");

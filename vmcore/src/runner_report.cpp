@@ -4,6 +4,7 @@
 #include <cstring>
 #include <ostream>
 
+#include "builtins/builtin_runner.hpp"
 #include "value_ops.hpp"
 #include "vm.hpp"
 #include "vmcore/runner.hpp"
@@ -72,6 +73,9 @@ void Runner::verify_secure_run() {
         if (!m_output_stop) throw AssertionFailure("output segment stop ptr is None.");
         output_size = m_output_stop->offset - m_output_base->offset;
     }
+    for (const auto& builtin : m_builtins) {
+        if (!builtin->stop()) throw AssertionFailure(builtin->name() + " segment stop ptr is None.");
+    }
     const uint64_t n_segments = m_memory.segment_count();
     // is_valid_memory_value: a relocatable must point into an existing segment.
     const auto invalid_value = [n_segments](const MaybeRelocatable& value) {
@@ -94,6 +98,14 @@ void Runner::verify_secure_run() {
             throw UncaughtError(kSecurityError, "Out of bounds access to builtin segment output at " +
                                                     value_text(addr) + ".");
         }
+        for (const auto& builtin : m_builtins) {
+            if (addr.segment == builtin->base().segment &&
+                addr.offset >= builtin->stop()->offset - builtin->base().offset) {
+                throw UncaughtError(kSecurityError, "Out of bounds access to builtin segment " +
+                                                        builtin->name() + " at " +
+                                                        value_text(addr) + ".");
+            }
+        }
         if (addr.segment == m_program_base.segment && addr.offset >= m_program->data.size()) {
             throw UncaughtError(kSecurityError,
                                 "Out of bounds access to program segment at " + value_text(addr) + ".");
@@ -112,7 +124,11 @@ void Runner::verify_secure_run() {
         const uint64_t end = run.start.offset + run.count;
         return m_run_ended && run.start.segment >= 0 && !is_negative_offset(run.start.offset) &&
                !(m_output_base && run.start.segment == m_output_base->segment && end > *output_size) &&
-               !(run.start.segment == m_program_base.segment && end > m_program->data.size());
+               !(run.start.segment == m_program_base.segment && end > m_program->data.size()) &&
+               std::none_of(m_builtins.begin(), m_builtins.end(), [&](const auto& b) {
+                   return run.start.segment == b->base().segment &&
+                          end > b->stop()->offset - b->base().offset;
+               });
     };
     for (const WriteRun& run : m_memory.write_order()) {
         const CellSegment* seg = m_memory.segment(run.start.segment);
@@ -124,6 +140,10 @@ void Runner::verify_secure_run() {
             const MaybeRelocatable value = (*seg)[i].value();
             if (invalid_value(value)) check({run.start.segment, i}, value);
         }
+    }
+    for (const auto& builtin : m_builtins) {
+        const std::string error = builtin->security_check(m_memory);
+        if (!error.empty()) throw UncaughtError(kSecurityError, error);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "vm.hpp"
 
+#include "builtins/builtin_runner.hpp"
 #include "value_ops.hpp"
 
 namespace xcairo {
@@ -117,6 +118,26 @@ StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume
         resume_at_flagged_pc = false;
         if (!execute<kTrace>(*ins)) return StopReason::kError;
     }
+}
+
+void Vm::add_validation_rule(const BuiltinRunner& runner) {
+    const uint64_t segment = static_cast<uint64_t>(runner.base().segment);
+    if (m_validators.empty()) m_validated_first = segment;
+    if (segment < m_validated_first) {
+        m_validators.insert(m_validators.begin(), m_validated_first - segment, nullptr);
+        m_validated_first = segment;
+    }
+    if (segment - m_validated_first >= m_validators.size()) {
+        m_validators.resize(segment - m_validated_first + 1, nullptr);
+    }
+    m_validators[segment - m_validated_first] = &runner;
+}
+
+bool Vm::validate_write(const Relocatable& addr, const MaybeRelocatable& value) {
+    const BuiltinRunner* runner = m_validators[static_cast<uint64_t>(addr.segment) - m_validated_first];
+    if (runner == nullptr) return true;
+    std::string message = runner->validate(addr, value);
+    return message.empty() || fail(std::move(message));
 }
 
 bool Vm::write_failed(Memory::WriteStatus status, const Relocatable& addr,
@@ -254,9 +275,14 @@ bool Vm::execute(const Instruction& ins) {
     }
 
     // Write what was deduced, in cairo-lang's order.
-    const auto write = [&](const Relocatable& addr, const MaybeRelocatable& value) {
+    const auto write = [&](const Relocatable& addr,
+                           const MaybeRelocatable& value) __attribute__((always_inline)) {
         const Memory::WriteStatus status = m_memory.insert(addr, value);
-        return status == Memory::WriteStatus::kOk || write_failed(status, addr, value);
+        if (status != Memory::WriteStatus::kOk) [[unlikely]] return write_failed(status, addr, value);
+        if (static_cast<uint64_t>(addr.segment) - m_validated_first < m_validators.size()) [[unlikely]] {
+            return validate_write(addr, value);
+        }
+        return true;
     };
     if (write_dst && !write(dst_addr, dst.value)) return false;
     if (write_op0 && !write(op0_addr, op0.value)) return false;

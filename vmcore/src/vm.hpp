@@ -9,6 +9,8 @@
 
 namespace xcairo {
 
+class BuiltinRunner;
+
 /// pc, ap and fp; pc and fp may be integer addresses (kIntegerSegment), ap never is.
 struct Registers {
     Relocatable pc;
@@ -68,6 +70,9 @@ public:
         return m_trace_exceptions;
     }
 
+    /// Runs the builtin's validation rule on every cell first written into its segment.
+    void add_validation_rule(const BuiltinRunner& runner);
+
     /// Decodes the instruction at pc from memory (the slow path; also used by tools).
     bool decode_at(const Relocatable& pc, Instruction& out);
 
@@ -81,6 +86,9 @@ private:
     [[gnu::cold, gnu::noinline]] bool write_failed(Memory::WriteStatus status,
                                                    const Relocatable& addr,
                                                    const MaybeRelocatable& value);
+    /// The validation rule of a builtin segment for a new cell (cold).
+    [[gnu::cold, gnu::noinline]] bool validate_write(const Relocatable& addr,
+                                                     const MaybeRelocatable& value);
     /// The integer address of a felt (a new pc or fp, a double dereference), or fails.
     bool integer_address_or_fail(const Felt& f, Relocatable& out);
 
@@ -95,6 +103,9 @@ private:
     PodBuffer<TraceOffsets> m_trace;
     std::vector<std::pair<uint64_t, Registers>> m_trace_exceptions;
     StepError m_error;
+    // Validation rules by segment, from m_validated_first (builtin segments are contiguous).
+    std::vector<const BuiltinRunner*> m_validators;
+    uint64_t m_validated_first = 0;
 };
 
 }  // namespace xcairo

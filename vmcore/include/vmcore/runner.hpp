@@ -14,6 +14,7 @@
 namespace xcairo {
 
 class Vm;
+class BuiltinRunner;
 struct Registers;
 
 struct RunnerConfig {
@@ -108,6 +109,7 @@ private:
     Relocatable m_execution_base;
     std::optional<Relocatable> m_output_base;
     std::optional<Relocatable> m_output_stop;
+    std::vector<std::unique_ptr<BuiltinRunner>> m_builtins;  ///< all but output, in layout order
     Relocatable m_final_pc;
     std::optional<uint64_t> m_original_steps;
     bool m_run_ended = false;

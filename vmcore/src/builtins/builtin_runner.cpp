@@ -1,0 +1,40 @@
+#include "builtin_runner.hpp"
+
+#include <vector>
+
+namespace xcairo {
+
+std::string BuiltinRunner::validate(const Relocatable&, const MaybeRelocatable&) const { return {}; }
+
+std::string BuiltinRunner::security_check(const Memory& memory) const {
+    const uint64_t size = memory.segment_used_size(m_base.segment);
+    std::vector<bool> present(size, false);
+    uint64_t count = 0;
+    for (uint64_t i = 0; i < size; ++i) {
+        present[i] = memory.find({m_base.segment, i}) != nullptr;
+        count += present[i];
+    }
+    // n = max(offsets) // cells_per_instance + 1; the largest offset is size - 1.
+    const uint64_t n = count > 0 ? (size - 1) / m_cells_per_instance + 1 : 0;
+    if (n > count / m_n_input_cells) return "Missing memory cells for " + m_name + ".";
+    std::string missing;
+    size_t listed = 0;
+    bool more = false;
+    for (uint64_t i = 0; i < n; ++i) {
+        for (uint64_t j = 0; j < m_n_input_cells; ++j) {
+            const uint64_t offset = m_cells_per_instance * i + j;
+            if (offset < size && present[offset]) continue;
+            if (listed == 20) {
+                more = true;
+                continue;
+            }
+            missing += (listed++ ? ", " : "") + std::to_string(offset);
+        }
+    }
+    if (listed > 0) {
+        return "Missing memory cells for " + m_name + ": " + missing + (more ? "..." : ".");
+    }
+    return {};
+}
+
+}  // namespace xcairo

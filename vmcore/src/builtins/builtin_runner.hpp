@@ -1,0 +1,47 @@
+#pragma once
+// A builtin with one memory segment (cairo-lang's SimpleBuiltinRunner), as the runner sees it:
+// its segment, stop pointer, validation rule and security checks.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "vmcore/memory.hpp"
+
+namespace xcairo {
+
+class BuiltinRunner {
+public:
+    BuiltinRunner(std::string name, Relocatable base, uint32_t cells_per_instance,
+                  uint32_t n_input_cells)
+        : m_name(std::move(name)),
+          m_base(base),
+          m_cells_per_instance(cells_per_instance),
+          m_n_input_cells(n_input_cells) {}
+    virtual ~BuiltinRunner() = default;
+
+    const std::string& name() const noexcept { return m_name; }
+    const Relocatable& base() const noexcept { return m_base; }
+    const std::optional<Relocatable>& stop() const noexcept { return m_stop; }
+    void set_stop(const Relocatable& stop) noexcept { m_stop = stop; }
+
+    /// Whether writes into the segment go through validate().
+    virtual bool has_validation_rule() const noexcept { return false; }
+    /// The validation rule for a value just written at addr: cairo-lang's assertion text, or "".
+    virtual std::string validate(const Relocatable& addr, const MaybeRelocatable& value) const;
+
+    /// run_security_checks: the assertion text of the first failed check, or "".
+    std::string security_check(const Memory& memory) const;
+
+private:
+    std::string m_name;
+    Relocatable m_base;
+    uint32_t m_cells_per_instance;
+    uint32_t m_n_input_cells;
+    std::optional<Relocatable> m_stop;
+};
+
+/// The range_check builtin (2^128 bound: 8 parts of 16 bits in every layout).
+std::unique_ptr<BuiltinRunner> make_range_check_runner(Relocatable base);
+
+}  // namespace xcairo
