@@ -32,9 +32,4 @@ Memory::WriteStatus Memory::insert_integer(const Relocatable& addr, const MaybeR
     return WriteStatus::kOk;
 }
 
-void Memory::mark_accessed(const Relocatable& addr) noexcept {
-    CellSegment* seg = segment(addr.segment);
-    if (seg != nullptr && addr.offset < seg->size()) (*seg)[addr.offset].mark_accessed();
-}
-
 }  // namespace xcairo

@@ -11,24 +11,21 @@
 
 namespace xcairo {
 
-/// One memory cell: a MaybeRelocatable with flags in the free top bits of limb 3.
+/// One memory cell: a MaybeRelocatable with the "set" flag in the free top bit of limb 3.
 struct alignas(32) Cell {
     static constexpr uint64_t kSetBit = 1ULL << 63;
-    static constexpr uint64_t kAccessedBit = 1ULL << 61;
-    static constexpr uint64_t kFlagBits = kSetBit | kAccessedBit;
+    static constexpr uint64_t kFlagBits = kSetBit;
 
     Felt::Limbs raw{};
 
     bool is_set() const noexcept { return (raw[3] & kSetBit) != 0; }
-    bool is_accessed() const noexcept { return (raw[3] & kAccessedBit) != 0; }
     MaybeRelocatable value() const noexcept {
         return MaybeRelocatable::from_raw({raw[0], raw[1], raw[2], raw[3] & ~kFlagBits});
     }
     void set(const MaybeRelocatable& v) noexcept {
         const Felt::Limbs& r = v.raw();
-        raw = {r[0], r[1], r[2], r[3] | kSetBit | (raw[3] & kAccessedBit)};
+        raw = {r[0], r[1], r[2], r[3] | kSetBit};
     }
-    void mark_accessed() noexcept { raw[3] |= kAccessedBit; }
 };
 static_assert(sizeof(Cell) == 32);
 
@@ -87,8 +84,6 @@ public:
         note_first_write(addr);
         return WriteStatus::kOk;
     }
-    /// Marks a cell as accessed by an instruction (for memory holes); no-op if it is unset.
-    void mark_accessed(const Relocatable& addr) noexcept;
 
     /// The first integer address written, if any: cairo-lang cannot size the segments then.
     std::optional<Relocatable> first_integer_address() const noexcept { return m_first_integer; }
