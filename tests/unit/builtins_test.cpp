@@ -41,4 +41,44 @@ TEST(RangeCheck, SecurityCheckFindsMissingCells) {
     EXPECT_EQ(rc->security_check(memory), "Missing memory cells for range_check.");
 }
 
+TEST(Bitwise, DeducesOutputsFromInputs) {
+    Memory memory;
+    memory.add_segment();
+    const Relocatable base = memory.add_segment();
+    const auto bw = make_bitwise_runner(base);
+    EXPECT_TRUE(bw->has_deduction_rule());
+    std::optional<MaybeRelocatable> value;
+    std::string error;
+    EXPECT_TRUE(bw->deduce(memory, base + 2, value, error));
+    EXPECT_FALSE(value);
+    memory.insert(base, MaybeRelocatable(Felt::from_u64(12)));
+    memory.insert(base + 1, MaybeRelocatable(Felt::from_u64(10)));
+    const uint64_t expected[] = {8, 6, 14};
+    for (uint64_t i = 0; i < 3; ++i) {
+        value.reset();
+        EXPECT_TRUE(bw->deduce(memory, base + (2 + i), value, error));
+        ASSERT_TRUE(value);
+        EXPECT_EQ(*value, MaybeRelocatable(Felt::from_u64(expected[i])));
+    }
+    EXPECT_EQ(bw->verify_auto_deductions(memory), "");
+    memory.insert(base + 3, MaybeRelocatable(Felt::from_u64(7)));
+    EXPECT_EQ(bw->verify_auto_deductions(memory),
+              "Inconsistent auto deduction rule at address 1:3. 7 != 6.");
+}
+
+TEST(Bitwise, RejectsLargeAndRelocatableInputs) {
+    Memory memory;
+    memory.add_segment();
+    const Relocatable base = memory.add_segment();
+    const auto bw = make_bitwise_runner(base);
+    memory.insert(base, MaybeRelocatable(Felt() - Felt::from_u64(1)));
+    memory.insert(base + 1, MaybeRelocatable(Relocatable{0, 0}));
+    std::optional<MaybeRelocatable> value;
+    std::string error;
+    EXPECT_FALSE(bw->deduce(memory, base + 4, value, error));
+    EXPECT_EQ(error,
+              "bitwise builtin: Expected integer at address 1:0 to be smaller than 2^251. Got: "
+              "3618502788666131213697322783095070105623107215331596699973092056135872020480.");
+}
+
 }  // namespace

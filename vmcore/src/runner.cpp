@@ -57,7 +57,8 @@ Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
     for (const std::string& name : *layout) {
         const bool included = std::find(m_program->builtins.begin(), m_program->builtins.end(),
                                         name) != m_program->builtins.end();
-        if (included && name != "output" && name != "range_check") {
+        if (included && name != "output" && name != "range_check" &&
+            name != "bitwise") {
             throw Error("xcairo: the " + name + " builtin is not supported yet.");
         }
     }
@@ -82,6 +83,8 @@ Relocatable Runner::initialize_main_entrypoint() {
         if (std::find(builtins.begin(), builtins.end(), name) == builtins.end()) continue;
         if (name == "range_check") {
             m_builtins.push_back(make_range_check_runner(m_memory.add_segment()));
+        } else if (name == "bitwise") {
+            m_builtins.push_back(make_bitwise_runner(m_memory.add_segment()));
         }
     }
     std::vector<MaybeRelocatable> stack;
@@ -115,6 +118,7 @@ Relocatable Runner::initialize_main_entrypoint() {
                                 m_final_pc, m_config.trace);
     for (const auto& builtin : m_builtins) {
         if (builtin->has_validation_rule()) m_vm->add_validation_rule(*builtin);
+        if (builtin->has_deduction_rule()) m_vm->add_deduction_rule(*builtin);
     }
     for (const auto& [pc, hints] : m_program->hints) {
         if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
@@ -189,7 +193,9 @@ void Runner::read_return_values() {
                                          [&](const auto& b) { return b->name() == *it; });
         if (*it == "output" || runner != m_builtins.end()) {
             const Relocatable base = *it == "output" ? *m_output_base : (*runner)->base();
-            const Relocatable expected = base + m_memory.segment_used_size(base.segment);
+            const uint64_t used = m_memory.segment_used_size(base.segment);
+            const Relocatable expected =
+                base + (*it == "output" ? used : (*runner)->used_instance_cells(used));
             if (!(*value == MaybeRelocatable(expected))) {
                 throw AssertionFailure("Invalid stop pointer for " + *it + ". Expected: " +
                                        expected.to_string() + ", found: " + value_text(*value));

@@ -58,6 +58,17 @@ void for_each_cell(const Memory& memory, F&& f) {
 
 void Runner::end_run() {
     if (m_run_ended) throw AssertionFailure("end_run called twice.");
+    // vm.end_run: verify_auto_deductions.
+    for (const auto& builtin : m_builtins) {
+        if (!builtin->has_deduction_rule()) continue;
+        const std::string error = builtin->verify_auto_deductions(m_memory);
+        if (error.empty()) continue;
+        const bool inconsistent = error.rfind("Inconsistent auto deduction", 0) == 0;
+        throw UncaughtError(inconsistent
+                                ? "starkware.cairo.lang.vm.vm_exceptions.InconsistentAutoDeductionError"
+                                : "AssertionError",
+                            error);
+    }
     // compute_effective_sizes: every address must be relocatable (the first in write order fails).
     if (const std::optional<Relocatable> addr = m_memory.first_integer_address()) {
         throw UncaughtError(kSecurityError,

@@ -140,6 +140,24 @@ bool Vm::validate_write(const Relocatable& addr, const MaybeRelocatable& value) 
     return message.empty() || fail(std::move(message));
 }
 
+void Vm::add_deduction_rule(const BuiltinRunner& runner) { m_deducers.push_back(&runner); }
+
+bool Vm::deduce_operand(const Relocatable& addr, MaybeRelocatable& value, bool& known) {
+    for (const BuiltinRunner* runner : m_deducers) {
+        if (runner->base().segment != addr.segment) continue;
+        std::optional<MaybeRelocatable> deduced;
+        std::string error;
+        if (!runner->deduce(m_memory, addr, deduced, error)) return fail(std::move(error));
+        if (!deduced) continue;
+        const Memory::WriteStatus status = m_memory.insert(addr, *deduced);
+        if (status != Memory::WriteStatus::kOk) return write_failed(status, addr, *deduced);
+        value = *deduced;
+        known = true;
+        return true;
+    }
+    return true;
+}
+
 bool Vm::write_failed(Memory::WriteStatus status, const Relocatable& addr,
                       const MaybeRelocatable& value) {
     switch (status) {
@@ -189,6 +207,12 @@ bool Vm::execute(const Instruction& ins) {
             }
             op1 = read(m_memory, op1_addr);
             break;
+    }
+
+    if ((!op0.known || !op1.known) && !m_deducers.empty()) [[unlikely]] {
+        // deduce_memory_cell: op0, then op1.
+        if (!op0.known && !deduce_operand(op0_addr, op0.value, op0.known)) return false;
+        if (!op1.known && !deduce_operand(op1_addr, op1.value, op1.known)) return false;
     }
 
     // The immediate as a small signed number: jumps and pointer steps skip the felt conversion.

@@ -72,6 +72,8 @@ public:
 
     /// Runs the builtin's validation rule on every cell first written into its segment.
     void add_validation_rule(const BuiltinRunner& runner);
+    /// Tries the builtin's auto-deduction rule on unknown operands in its segment.
+    void add_deduction_rule(const BuiltinRunner& runner);
 
     /// Decodes the instruction at pc from memory (the slow path; also used by tools).
     bool decode_at(const Relocatable& pc, Instruction& out);
@@ -89,6 +91,9 @@ private:
     /// The validation rule of a builtin segment for a new cell (cold).
     [[gnu::cold, gnu::noinline]] bool validate_write(const Relocatable& addr,
                                                      const MaybeRelocatable& value);
+    /// deduce_memory_cell for the unknown operands (cold): writes what the rules deduce.
+    [[gnu::cold, gnu::noinline]] bool deduce_operand(const Relocatable& addr,
+                                                     MaybeRelocatable& value, bool& known);
     /// The integer address of a felt (a new pc or fp, a double dereference), or fails.
     bool integer_address_or_fail(const Felt& f, Relocatable& out);
 
@@ -106,6 +111,7 @@ private:
     // Validation rules by segment, from m_validated_first (builtin segments are contiguous).
     std::vector<const BuiltinRunner*> m_validators;
     uint64_t m_validated_first = 0;
+    std::vector<const BuiltinRunner*> m_deducers;  ///< builtins with an auto-deduction rule
 };
 
 }  // namespace xcairo

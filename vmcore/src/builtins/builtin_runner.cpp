@@ -2,9 +2,36 @@
 
 #include <vector>
 
+#include "../value_ops.hpp"
+
 namespace xcairo {
 
 std::string BuiltinRunner::validate(const Relocatable&, const MaybeRelocatable&) const { return {}; }
+
+bool BuiltinRunner::deduce(const Memory&, const Relocatable&, std::optional<MaybeRelocatable>&,
+                           std::string&) const {
+    return true;
+}
+
+std::string BuiltinRunner::verify_auto_deductions(const Memory& memory) const {
+    // Every cell present, in cairo-lang's order of insertion.
+    for (const WriteRun& run : memory.write_order()) {
+        if (run.start.segment != m_base.segment) continue;
+        for (uint64_t i = 0; i < run.count; ++i) {
+            const Relocatable addr{run.start.segment, run.start.offset + i};
+            std::optional<MaybeRelocatable> value;
+            std::string error;
+            if (!deduce(memory, addr, value, error)) return error;
+            if (!value) continue;
+            const std::optional<MaybeRelocatable> current = memory.get(addr);
+            if (current && !(*current == *value)) {
+                return "Inconsistent auto deduction rule at address " + value_text(addr) + ". " +
+                       value_text(*current) + " != " + value_text(*value) + ".";
+            }
+        }
+    }
+    return {};
+}
 
 std::string BuiltinRunner::security_check(const Memory& memory) const {
     const uint64_t size = memory.segment_used_size(m_base.segment);
