@@ -136,13 +136,7 @@ TEST(LocationText, ErrorWithAttributesAndTraceback) {
     // cairo-run --program error_attr.json --layout small: the failure at pc 0:9 (fp = 1:12) with
     // the traceback entry of the call at pc 0:24 (fp = 1:3). Memory as cairo-run had it.
     const Program& p = fixture("error_attr.json");
-    test::FakeMemory mem;
-    const MaybeRelocatable segment1[] = {
-        test::rel(2, 0), test::rel(3, 0), test::rel(4, 0),  test::felt(3),
-        test::felt(4),   test::rel(1, 3), test::rel(0, 19), test::rel(1, 3),
-        test::felt(5),   test::felt(-7),  test::rel(1, 3),  test::rel(0, 26),
-        test::felt(4),   test::felt(3),   test::felt(4),    test::felt(8)};
-    for (uint64_t i = 0; i < std::size(segment1); ++i) mem.set(1, i, segment1[i]);
+    const test::FakeMemory mem = test::error_attr_memory();
 
     const std::string attrs = error_attr_value(p, 9, Relocatable{1, 12}, mem.reader());
     const Location& call = p.instruction_location(24)->inst;

@@ -44,4 +44,14 @@ inline MaybeRelocatable rel(int64_t segment, uint64_t offset) {
 }
 inline MaybeRelocatable felt(int64_t v) { return Felt::from_i64(v); }
 
+/// The memory of segment 1 when cairo-run stops on error_attr.json (fp = 1:12, ap = 1:16).
+inline FakeMemory error_attr_memory() {
+    FakeMemory mem;
+    const MaybeRelocatable segment1[] = {
+        rel(2, 0), rel(3, 0), rel(4, 0),  felt(3),  felt(4), rel(1, 3), rel(0, 19), rel(1, 3),
+        felt(5),   felt(-7),  rel(1, 3),  rel(0, 26), felt(4), felt(3),  felt(4),    felt(8)};
+    for (uint64_t i = 0; i < std::size(segment1); ++i) mem.set(1, i, segment1[i]);
+    return mem;
+}
+
 }  // namespace xcairo::test

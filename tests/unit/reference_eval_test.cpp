@@ -10,19 +10,8 @@
 namespace xcairo {
 namespace {
 
+using test::error_attr_memory;
 using test::fixture;
-
-/// The memory of segment 1 when cairo-run stops on error_attr.json (fp = 1:12, ap = 1:16).
-test::FakeMemory error_attr_memory() {
-    test::FakeMemory mem;
-    const MaybeRelocatable segment1[] = {
-        test::rel(2, 0), test::rel(3, 0), test::rel(4, 0),  test::felt(3),
-        test::felt(4),   test::rel(1, 3), test::rel(0, 19), test::rel(1, 3),
-        test::felt(5),   test::felt(-7),  test::rel(1, 3),  test::rel(0, 26),
-        test::felt(4),   test::felt(3),   test::felt(4),    test::felt(8)};
-    for (uint64_t i = 0; i < std::size(segment1); ++i) mem.set(1, i, segment1[i]);
-    return mem;
-}
 
 class Evaluation : public ::testing::Test {
   protected:

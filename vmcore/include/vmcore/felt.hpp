@@ -102,23 +102,35 @@ constexpr Limbs mont_mul(const Limbs& a, const Limbs& b) noexcept {
     return reduce_once(t);
 }
 
-/// a + b mod P. Precondition: a, b < P (the sum fits: P < 2^252).
-constexpr Limbs add_mod(const Limbs& a, const Limbs& b) noexcept {
+/// a + b as 256-bit integers, no reduction. Precondition: the sum fits in 256 bits.
+constexpr Limbs add_raw(const Limbs& a, const Limbs& b) noexcept {
     uint64_t c = 0;
     const uint64_t s0 = addc(a[0], b[0], c);
     const uint64_t s1 = addc(a[1], b[1], c);
     const uint64_t s2 = addc(a[2], b[2], c);
     const uint64_t s3 = addc(a[3], b[3], c);
-    return reduce_once(Limbs{s0, s1, s2, s3});
+    return {s0, s1, s2, s3};
+}
+
+/// a - b as 256-bit integers, no reduction; borrow is set when a < b.
+constexpr Limbs sub_raw(const Limbs& a, const Limbs& b, uint64_t& borrow) noexcept {
+    borrow = 0;
+    const uint64_t d0 = subb(a[0], b[0], borrow);
+    const uint64_t d1 = subb(a[1], b[1], borrow);
+    const uint64_t d2 = subb(a[2], b[2], borrow);
+    const uint64_t d3 = subb(a[3], b[3], borrow);
+    return {d0, d1, d2, d3};
+}
+
+/// a + b mod P. Precondition: a, b < P (the sum fits: P < 2^252).
+constexpr Limbs add_mod(const Limbs& a, const Limbs& b) noexcept {
+    return reduce_once(add_raw(a, b));
 }
 
 /// a - b mod P. Precondition: a, b < P.
 constexpr Limbs sub_mod(const Limbs& a, const Limbs& b) noexcept {
     uint64_t borrow = 0;
-    const uint64_t d0 = subb(a[0], b[0], borrow);
-    const uint64_t d1 = subb(a[1], b[1], borrow);
-    const uint64_t d2 = subb(a[2], b[2], borrow);
-    const uint64_t d3 = subb(a[3], b[3], borrow);
+    const auto [d0, d1, d2, d3] = sub_raw(a, b, borrow);
     const uint64_t mask = 0 - borrow;  // add P back on underflow
     uint64_t c = 0;
     const uint64_t r0 = addc(d0, kP[0] & mask, c);

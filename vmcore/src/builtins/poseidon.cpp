@@ -24,22 +24,13 @@ static_assert(felt_detail::kP[3] < (uint64_t{1} << 60), "P < 2^252 bounds the la
 
 /// a + b without reduction. Precondition: the sum stays below 2^256.
 [[gnu::always_inline]] inline Limbs add_lazy(const Limbs& a, const Limbs& b) noexcept {
-    uint64_t c = 0;
-    const uint64_t s0 = felt_detail::addc(a[0], b[0], c);
-    const uint64_t s1 = felt_detail::addc(a[1], b[1], c);
-    const uint64_t s2 = felt_detail::addc(a[2], b[2], c);
-    const uint64_t s3 = felt_detail::addc(a[3], b[3], c);
-    return {s0, s1, s2, s3};
+    return felt_detail::add_raw(a, b);
 }
 
 /// a - b without reduction. Precondition: a >= b.
 [[gnu::always_inline]] inline Limbs sub_lazy(const Limbs& a, const Limbs& b) noexcept {
     uint64_t borrow = 0;
-    const uint64_t d0 = felt_detail::subb(a[0], b[0], borrow);
-    const uint64_t d1 = felt_detail::subb(a[1], b[1], borrow);
-    const uint64_t d2 = felt_detail::subb(a[2], b[2], borrow);
-    const uint64_t d3 = felt_detail::subb(a[3], b[3], borrow);
-    return {d0, d1, d2, d3};
+    return felt_detail::sub_raw(a, b, borrow);
 }
 
 inline constexpr Limbs kTwoP = felt_detail::Limbs{2, 0, 0, 2 * felt_detail::kP[3]};
