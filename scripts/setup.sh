@@ -18,7 +18,7 @@ echo "== Debian packages"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 apt-get install -y -q --no-install-recommends \
-  build-essential cmake ninja-build git pkg-config \
+  build-essential cmake ninja-build ccache git pkg-config \
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev \
   python3 python3-dev python3-venv python3-pytest libgmp-dev \
   pybind11-dev xeus-dev xeus-python-dev cppzmq-dev libzmq3-dev \
