@@ -57,8 +57,7 @@ Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
     for (const std::string& name : *layout) {
         const bool included = std::find(m_program->builtins.begin(), m_program->builtins.end(),
                                         name) != m_program->builtins.end();
-        if (included && name != "output" && name != "range_check" &&
-            name != "bitwise") {
+        if (included && name != "output" && !make_builtin_runner(name, Relocatable{0, 0})) {
             throw Error("xcairo: the " + name + " builtin is not supported yet.");
         }
     }
@@ -81,11 +80,7 @@ Relocatable Runner::initialize_main_entrypoint() {
     }
     for (const std::string& name : *layout_builtins(m_config.layout)) {
         if (std::find(builtins.begin(), builtins.end(), name) == builtins.end()) continue;
-        if (name == "range_check") {
-            m_builtins.push_back(make_range_check_runner(m_memory.add_segment()));
-        } else if (name == "bitwise") {
-            m_builtins.push_back(make_bitwise_runner(m_memory.add_segment()));
-        }
+        if (name != "output") m_builtins.push_back(make_builtin_runner(name, m_memory.add_segment()));
     }
     std::vector<MaybeRelocatable> stack;
     for (const std::string& name : builtins) {

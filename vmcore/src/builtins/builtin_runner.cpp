@@ -1,10 +1,23 @@
 #include "builtin_runner.hpp"
 
+#include <utility>
 #include <vector>
 
 #include "../value_ops.hpp"
 
 namespace xcairo {
+
+std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base) {
+    using Factory = std::unique_ptr<BuiltinRunner> (*)(Relocatable);
+    static const std::pair<const char*, Factory> kFactories[] = {
+        {"range_check", make_range_check_runner},
+        {"bitwise", make_bitwise_runner},
+    };
+    for (const auto& [builtin, factory] : kFactories) {
+        if (name == builtin) return factory(base);
+    }
+    return nullptr;
+}
 
 std::string BuiltinRunner::validate(const Relocatable&, const MaybeRelocatable&) const { return {}; }
 

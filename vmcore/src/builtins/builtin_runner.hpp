@@ -54,6 +54,10 @@ private:
     std::optional<Relocatable> m_stop;
 };
 
+/// The runner of a builtin by its cairo-lang name; nullptr when xcairo does not implement it
+/// (output is the runner's own business and has no BuiltinRunner).
+std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base);
+
 /// The range_check builtin (2^128 bound: 8 parts of 16 bits in every layout).
 std::unique_ptr<BuiltinRunner> make_range_check_runner(Relocatable base);
 /// The bitwise builtin (251-bit inputs; x, y, x&y, x^y, x|y per instance).
