@@ -78,7 +78,8 @@ Relocatable Runner::initialize_main_entrypoint() {
     if (std::find(builtins.begin(), builtins.end(), "output") != builtins.end()) {
         m_output_base = m_memory.add_segment();
     }
-    for (const std::string& name : *layout_builtins(m_config.layout)) {
+    const std::vector<std::string> layout = *layout_builtins(m_config.layout);
+    for (const std::string& name : layout) {
         if (std::find(builtins.begin(), builtins.end(), name) == builtins.end()) continue;
         if (name != "output") m_builtins.push_back(make_builtin_runner(name, m_memory.add_segment()));
     }
