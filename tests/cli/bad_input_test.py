@@ -51,8 +51,8 @@ class BadInput(unittest.TestCase):
                           "Error: Builtins {'output'} are not present in layout \"plain\"")
 
     def test_unsupported_flag_is_refused(self):
-        self.assert_fails(["--program", os.path.join(DATA, "tiny.json"), "--proof_mode"], 1,
-                          "does not support --proof_mode yet")
+        self.assert_fails(["--program", os.path.join(DATA, "tiny.json"), "--cairo_pie_output",
+                           "x.zip"], 1, "does not support --cairo_pie_output yet")
 
     def test_no_program(self):
         self.assert_fails([], 1, "Exactly one of --program, --run_from_cairo_pie must be specified.")

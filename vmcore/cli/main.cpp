@@ -1,12 +1,14 @@
 // xcairo-run: runs a compiled Cairo program with cairo-run's flags and prints what it prints.
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
 #include "options.hpp"
+#include "vmcore/layout.hpp"
 #include "vmcore/runner.hpp"
 
 namespace xcairo::cli {
@@ -32,14 +34,33 @@ void check_input(const std::optional<std::string>& path, const std::string& flag
     if (path && !std::ifstream(*path)) throw cannot_open(flag, *path);
 }
 
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Python's os.path.abspath.
+std::string absolute_path(const std::string& path) {
+    std::string normal = std::filesystem::absolute(path).lexically_normal().string();
+    if (normal.size() > 1 && normal.back() == '/') normal.pop_back();
+    return normal;
+}
+
+void write_text(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
 // The run itself (cairo_run() of cairo_run.py); returns the exit code.
 int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     auto program = std::make_shared<const Program>(load_program_file(*o.program));
 
     RunnerConfig config;
     config.layout = o.layout;
+    if (o.layout == "dynamic") config.layout_def = dynamic_layout_from_params(read_file(*o.cairo_layout_params_file));
     config.proof_mode = o.proof_mode;
     config.allow_missing_builtins = o.allow_missing_builtins.value_or(o.proof_mode);
+    config.on_warning = [](const std::string& line) { std::cout << line << "\n"; };
     Runner runner(program, config);
     const Relocatable end = runner.initialize_main_entrypoint();
 
@@ -48,12 +69,16 @@ int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
         if (o.no_end) {
             if (!o.steps) throw AssertionFailure("--steps must be specified when running with --no-end.");
         } else {
-            runner.run_until_pc(end, o.steps);
+            // In proof mode the last step runs __end__ itself.
+            const uint64_t extra = o.proof_mode ? 1 : 0;
+            runner.run_until_pc(end, o.steps ? std::optional<uint64_t>(*o.steps > extra ? *o.steps - extra : 0)
+                                             : std::nullopt);
+            if (o.proof_mode) runner.run_for_steps(1);
             runner.mark_original_steps();
         }
         if (o.min_steps) runner.run_until_steps(*o.min_steps);
         if (o.steps) runner.run_until_steps(*o.steps);
-        runner.end_run();
+        runner.end_run(/*disable_trace_padding=*/o.steps.has_value());
     } catch (const UncaughtError&) {
         throw;  // neither a VmException nor an AssertionError: --debug_error does not catch it
     } catch (const Error& e) {
@@ -63,15 +88,27 @@ int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     }
 
     if (!o.no_end) runner.read_return_values();
+    if (!o.no_end && o.proof_mode) runner.finalize_segments();
     if (o.secure_run.value_or(!o.proof_mode)) runner.verify_secure_run();
     runner.relocate();
 
     if (o.print_memory) std::cout << runner.memory_text(o.relocate_prints);
     if (o.print_output) std::cout << runner.output_text();
-    if (o.print_info) std::cout << runner.info_text(o.relocate_prints);
+    if (o.print_info) {
+        std::cout << runner.info_text(o.relocate_prints);
+        if (o.proof_mode && !o.no_end) std::cout << runner.builtin_usage_text() << "\n";
+    }
     if (o.print_segments) std::cout << runner.segments_text();
     if (trace_out) runner.write_trace(*trace_out);
     if (memory_out) runner.write_memory(*memory_out);
+    if (o.air_public_input) write_text(*o.air_public_input, runner.air_public_input(o.layout));
+    if (o.air_private_input) {
+        if (!o.trace_file) throw AssertionFailure("--trace_file must be set when --air_private_input is set.");
+        if (!o.memory_file) throw AssertionFailure("--memory_file must be set when --air_private_input is set.");
+        std::cout.flush();
+        write_text(*o.air_private_input,
+                   runner.air_private_input(absolute_path(*o.trace_file), absolute_path(*o.memory_file)));
+    }
     if (o.program_output_file) {
         std::ofstream out(*o.program_output_file);
         for (const std::string& value : runner.output_values()) out << value << "\n";
@@ -92,6 +129,9 @@ int main_impl(const std::vector<std::string>& args) {
         check_input(o.program_input, "--program_input");
         trace_out = open_output(o.trace_file, "--trace_file");
         memory_out = open_output(o.memory_file, "--memory_file");
+        open_output(o.air_public_input, "--air_public_input");
+        open_output(o.air_private_input, "--air_private_input");
+        check_input(o.cairo_layout_params_file, "--cairo_layout_params_file");
     } catch (const std::runtime_error& e) {
         std::cerr << "xcairo-run: error: " << e.what() << "\n";
         return 2;
@@ -106,6 +146,18 @@ int main_impl(const std::vector<std::string>& args) {
     }
     if (o.steps && o.min_steps && *o.steps != 0 && *o.min_steps != 0) {
         std::cerr << "AssertionError: --steps and --min_steps cannot be both specified.\n";
+        return 1;
+    }
+    if (o.air_public_input && !o.proof_mode) {
+        std::cerr << "AssertionError: --air_public_input can only be used in proof_mode.\n";
+        return 1;
+    }
+    if (o.air_private_input && !o.proof_mode) {
+        std::cerr << "AssertionError: --air_private_input can only be used in proof_mode.\n";
+        return 1;
+    }
+    if (o.layout == "dynamic" && !o.cairo_layout_params_file) {
+        std::cerr << "AssertionError\n";
         return 1;
     }
     try {

@@ -4,7 +4,7 @@
 #include <functional>
 #include <variant>
 
-#include "vmcore/runner.hpp"
+#include "vmcore/layout.hpp"
 
 namespace xcairo::cli {
 namespace {
@@ -80,7 +80,7 @@ const std::vector<Flag>& flags() {
              o.layout = v;
              return std::string();
          }},
-        {"--proof_mode", Arity::kNone, "Prepare a provable execution trace (not supported yet).", unsupported()},
+        {"--proof_mode", Arity::kNone, "Prepare a provable execution trace.", set_true(&Options::proof_mode)},
         {"--allow_missing_builtins", Arity::kOptionalBool, "Allow running without all the builtins.",
          [](Options& o, const std::string& v) {
              if (v != "True" && v != "False") {
@@ -93,9 +93,13 @@ const std::vector<Flag>& flags() {
         {"--cairo_pie_output", Arity::kOne, "Write a Cairo PIE (not supported yet).", unsupported()},
         {"--merge_extra_segments", Arity::kNone, "Cairo PIE option (not supported yet).", unsupported()},
         {"--debug_info_file", Arity::kOne, "Write run-time debug information (not supported yet).", unsupported()},
-        {"--air_public_input", Arity::kOne, "AIR public input file (not supported yet).", unsupported()},
-        {"--air_private_input", Arity::kOne, "AIR private input file (not supported yet).", unsupported()},
-        {"--cairo_layout_params_file", Arity::kOne, "Dynamic layout parameters (not supported yet).", unsupported()},
+        {"--air_public_input", Arity::kOne, "Output file name for the public input json file of the Cairo AIR.",
+         set_string(&Options::air_public_input)},
+        {"--air_private_input", Arity::kOne, "Output file name for the private input json file of the Cairo AIR.",
+         set_string(&Options::air_private_input)},
+        {"--cairo_layout_params_file", Arity::kOne,
+         "Path to a json file representing a CairoLayoutParams object (the dynamic layout only).",
+         set_string(&Options::cairo_layout_params_file)},
         {"--tracer", Arity::kNone, "Run the tracer (not supported).", unsupported()},
         {"--profile_output", Arity::kOne, "Write profile data (not supported yet).", unsupported()},
         {"--show_trace", Arity::kNone, "Print the Python error trace (not applicable).", unsupported()},

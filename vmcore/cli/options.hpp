@@ -24,7 +24,10 @@ struct Options {
     std::optional<std::string> trace_file;
     std::optional<std::string> program_output_file;
     std::string layout = "plain";
+    std::optional<std::string> cairo_layout_params_file;
     bool proof_mode = false;
+    std::optional<std::string> air_public_input;
+    std::optional<std::string> air_private_input;
     std::optional<bool> allow_missing_builtins;
     /// cairo-run flags recognised but not supported yet, as given.
     std::vector<std::string> unsupported;

@@ -73,11 +73,8 @@ class Parser {
                 ++col;
             }
         }
-        throw LoadError(
-            "Failed to load compiled program (not a valid JSON file). Did you compile the code "
-            "before running it? Error: '" +
-            std::string(msg) + ": line " + std::to_string(line) + " column " + std::to_string(col) +
-            " (char " + std::to_string(chars) + ")'");
+        throw DecodeError(std::string(msg) + ": line " + std::to_string(line) + " column " +
+                          std::to_string(col) + " (char " + std::to_string(chars) + ")");
     }
 
     [[noreturn]] void stop_iteration(size_t idx) const { error("Expecting value", idx); }

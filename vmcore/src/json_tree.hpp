@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "vmcore/errors.hpp"
+
 namespace xcairo::json_tree {
 
 enum class Kind : uint8_t { Null, False, True, Number, String, Array, Object };
@@ -26,6 +28,20 @@ struct Value {
 };
 
 class Node;
+
+/// A text that is not JSON: what() is cairo-run's "not a valid JSON file" text for a program,
+/// detail() Python's JSONDecodeError message.
+class DecodeError : public LoadError {
+  public:
+    explicit DecodeError(std::string detail)
+        : LoadError("Failed to load compiled program (not a valid JSON file). Did you compile the "
+                    "code before running it? Error: '" + detail + "'"),
+          m_detail(std::move(detail)) {}
+    const std::string& detail() const noexcept { return m_detail; }
+
+  private:
+    std::string m_detail;
+};
 
 /// A parsed JSON text. Throws LoadError with cairo-run's "not a valid JSON file" text, in which
 /// the detail is Python's JSONDecodeError message. The text must outlive the document.

@@ -36,12 +36,18 @@ constexpr Relocatable kNowhere{INT64_MIN, 0};
 
 Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
     : m_program(std::move(program)), m_config(std::move(config)) {
-    const std::optional<std::vector<std::string>> layout = layout_builtins(m_config.layout);
-    if (!layout) throw Error("xcairo: unknown layout \"" + m_config.layout + "\".");
+    if (m_config.layout_def) {
+        m_layout = *m_config.layout_def;
+    } else if (const CairoLayout* layout = find_layout(m_config.layout)) {
+        m_layout = *layout;
+    } else {
+        throw Error("xcairo: unknown layout \"" + m_config.layout + "\".");
+    }
+    const std::vector<std::string> layout = m_layout.builtin_names();
     if (!m_config.allow_missing_builtins) {
         std::vector<std::string> missing;
         for (const std::string& name : m_program->builtins) {
-            if (std::find(layout->begin(), layout->end(), name) == layout->end() &&
+            if (std::find(layout.begin(), layout.end(), name) == layout.end() &&
                 std::find(missing.begin(), missing.end(), name) == missing.end()) {
                 missing.push_back(name);
             }
@@ -50,15 +56,17 @@ Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
             std::string set = "{";
             for (size_t i = 0; i < missing.size(); ++i) set += (i ? ", '" : "'") + missing[i] + "'";
             throw AssertionFailure("Builtins " + set + "} are not present in layout \"" +
-                                   m_config.layout + "\"");
+                                   m_layout.name + "\"");
         }
     }
-    if (m_config.proof_mode) throw Error("xcairo: --proof_mode is not supported yet.");
-    for (const std::string& name : *layout) {
-        const bool included = std::find(m_program->builtins.begin(), m_program->builtins.end(),
-                                        name) != m_program->builtins.end();
-        if (included && name != "output" && !make_builtin_runner(name, Relocatable{0, 0})) {
-            throw Error("xcairo: the " + name + " builtin is not supported yet.");
+    for (const std::string& name : layout) {
+        if (!included(name) && !m_config.proof_mode) continue;
+        // A builtin the program does not use runs as an empty segment (but the mod builtins,
+        // whose empty instances still point at allocated zeros).
+        const bool stands_in = !included(name) && name != "add_mod" && name != "mul_mod";
+        if (!make_builtin_runner(name, Relocatable{0, 0}) && !stands_in) {
+            throw Error("xcairo: the " + name + " builtin is not supported yet" +
+                        (included(name) ? "." : " (proof mode runs every builtin of the layout)."));
         }
     }
     if (!is_subsequence(m_program->builtins, kSupportedBuiltinOrder)) {
@@ -70,46 +78,81 @@ Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
 
 Runner::~Runner() = default;
 
+bool Runner::included(const std::string& builtin) const {
+    const auto& builtins = m_program->builtins;
+    return std::find(builtins.begin(), builtins.end(), builtin) != builtins.end();
+}
+
+BuiltinRunner* Runner::find_builtin_runner(const std::string& name) const {
+    const auto it = std::find_if(m_builtins.begin(), m_builtins.end(),
+                                 [&](const auto& b) { return b->name() == name; });
+    return it == m_builtins.end() ? nullptr : it->get();
+}
+
+std::optional<Relocatable> Runner::output_base() const {
+    const BuiltinRunner* output = find_builtin_runner("output");
+    return output ? std::optional<Relocatable>(output->base()) : std::nullopt;
+}
+
+void Runner::create_builtin_runners() {
+    // Builtin segments in layout order (output comes first in every layout).
+    for (const std::string& name : m_layout.builtin_names()) {
+        const bool used = included(name);
+        if (!used && !m_config.proof_mode) continue;
+        const Relocatable base = m_memory.add_segment();
+        std::unique_ptr<BuiltinRunner> runner = make_builtin_runner(name, base);
+        const BuiltinInstanceDef* def = m_layout.find_builtin(name);
+        if (!runner) runner = make_unused_builtin_runner(*def, base);
+        runner->configure(def ? *def : BuiltinInstanceDef{name, {}, {}, 1, 1, {}}, used);
+        m_builtins.push_back(std::move(runner));
+    }
+}
+
 Relocatable Runner::initialize_main_entrypoint() {
     m_program_base = m_memory.add_segment();
     m_execution_base = m_memory.add_segment();
-    const auto& builtins = m_program->builtins;
-    // Builtin segments in layout order (output comes first in every layout).
-    if (std::find(builtins.begin(), builtins.end(), "output") != builtins.end()) {
-        m_output_base = m_memory.add_segment();
-    }
-    const std::vector<std::string> layout = *layout_builtins(m_config.layout);
-    for (const std::string& name : layout) {
-        if (std::find(builtins.begin(), builtins.end(), name) == builtins.end()) continue;
-        if (name != "output") m_builtins.push_back(make_builtin_runner(name, m_memory.add_segment()));
-    }
+    create_builtin_runners();
     std::vector<MaybeRelocatable> stack;
-    for (const std::string& name : builtins) {
-        const auto runner = std::find_if(m_builtins.begin(), m_builtins.end(),
-                                         [&](const auto& b) { return b->name() == name; });
-        if (name == "output") {
-            stack.emplace_back(*m_output_base);
-        } else if (runner != m_builtins.end()) {
-            stack.emplace_back((*runner)->base());
+    for (const std::string& name : m_program->builtins) {
+        if (const BuiltinRunner* runner = find_builtin_runner(name)) {
+            stack.emplace_back(runner->base());
         } else {
             if (!m_config.allow_missing_builtins) throw AssertionFailure("Missing builtin.");
             stack.emplace_back(Felt());
         }
     }
-    const Relocatable return_fp = m_memory.add_segment();
-    const std::optional<uint64_t> main = m_program->main();
-    if (!main) throw AssertionFailure("Missing main().");
-    m_final_pc = m_memory.add_segment();
-    stack.emplace_back(return_fp);
-    stack.emplace_back(m_final_pc);
+    Relocatable entry;
+    Relocatable end;
+    if (m_config.proof_mode) {
+        // The dummy last fp and pc, public so that the verifier can enforce [fp - 2] = fp.
+        stack.insert(stack.begin(), {MaybeRelocatable(m_execution_base + 2), MaybeRelocatable(Felt())});
+        for (uint64_t i = 0; i < stack.size(); ++i) m_execution_public_memory.push_back(i);
+        const std::optional<uint64_t> end_label = m_program->label("__end__");
+        if (!end_label) {
+            throw UncaughtError("starkware.cairo.lang.compiler.identifier_manager.MissingIdentifierError",
+                                "Unknown identifier '__end__'.");
+        }
+        entry = m_program_base + m_program->start();
+        end = m_program_base + *end_label;
+        m_final_pc = kNowhere;
+    } else {
+        const Relocatable return_fp = m_memory.add_segment();
+        const std::optional<uint64_t> main = m_program->main();
+        if (!main) throw AssertionFailure("Missing main().");
+        m_final_pc = m_memory.add_segment();
+        stack.emplace_back(return_fp);
+        stack.emplace_back(m_final_pc);
+        entry = m_program_base + *main;
+        end = m_final_pc;
+    }
 
     for (size_t i = 0; i < m_program->data.size(); ++i) {
         m_memory.insert(m_program_base + i, m_program->data[i]);
     }
     for (size_t i = 0; i < stack.size(); ++i) m_memory.insert(m_execution_base + i, stack[i]);
 
-    const Relocatable frame = m_execution_base + stack.size();
-    const Registers initial{m_program_base + *main, frame, frame};
+    const Relocatable frame = m_execution_base + (m_config.proof_mode ? 2 : stack.size());
+    const Registers initial{entry, frame, frame};
     m_vm = std::make_unique<Vm>(m_memory, m_program_base, m_program->data.size(), initial,
                                 m_final_pc, m_config.trace);
     for (const auto& builtin : m_builtins) {
@@ -119,7 +162,7 @@ Relocatable Runner::initialize_main_entrypoint() {
     for (const auto& [pc, hints] : m_program->hints) {
         if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
     }
-    return m_final_pc;
+    return end;
 }
 
 Relocatable Runner::pc() const { return m_vm->registers().pc; }
@@ -185,26 +228,26 @@ void Runner::read_return_values() {
             throw UncaughtError("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
                                 "Unknown value for memory cell at address " + value_text(pointer) + ".");
         }
-        const auto runner = std::find_if(m_builtins.begin(), m_builtins.end(),
-                                         [&](const auto& b) { return b->name() == *it; });
-        if (*it == "output" || runner != m_builtins.end()) {
-            const Relocatable base = *it == "output" ? *m_output_base : (*runner)->base();
-            const uint64_t used = m_memory.segment_used_size(base.segment);
+        if (BuiltinRunner* runner = find_builtin_runner(*it)) {
             const Relocatable expected =
-                base + (*it == "output" ? used : (*runner)->used_instance_cells(used));
+                runner->base() + runner->used_instance_cells(runner->used_cells(m_memory));
             if (!(*value == MaybeRelocatable(expected))) {
                 throw AssertionFailure("Invalid stop pointer for " + *it + ". Expected: " +
                                        expected.to_string() + ", found: " + value_text(*value));
             }
-            if (*it == "output") {
-                m_output_stop = expected;
-            } else {
-                (*runner)->set_stop(expected);
-            }
+            runner->set_stop(expected);
         } else if (!(*value == MaybeRelocatable(Felt()))) {
             throw AssertionFailure("The stop pointer of the missing builtin \"" + *it +
                                    "\" must be 0.");
         }
+    }
+    if (m_segments_finalized) {
+        throw AssertionFailure(
+            "Cannot add the return values to the public memory after segment finalization.");
+    }
+    // The return values are public.
+    for (uint64_t offset = pointer.offset; offset < ap().offset; ++offset) {
+        m_execution_public_memory.push_back(offset - m_execution_base.offset);
     }
 }
 

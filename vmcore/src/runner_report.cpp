@@ -56,8 +56,9 @@ void for_each_cell(const Memory& memory, F&& f) {
 
 }  // namespace
 
-void Runner::end_run() {
+void Runner::end_run(bool disable_trace_padding) {
     if (m_run_ended) throw AssertionFailure("end_run called twice.");
+    m_steps_at_end_run = current_step();  // the accesses that count for memory holes
     // vm.end_run: verify_auto_deductions.
     for (const auto& builtin : m_builtins) {
         if (!builtin->has_deduction_rule()) continue;
@@ -75,15 +76,17 @@ void Runner::end_run() {
                             "Expected memory address to be relocatable value. Found: " +
                                 value_text(*addr) + ".");
     }
+    if (m_config.proof_mode && !disable_trace_padding) {
+        run_until_steps(std::bit_ceil(current_step()));
+        while (!check_used_cells()) {
+            run_for_steps(1);
+            run_until_steps(std::bit_ceil(current_step()));
+        }
+    }
     m_run_ended = true;
 }
 
 void Runner::verify_secure_run() {
-    std::optional<uint64_t> output_size;
-    if (m_output_base) {
-        if (!m_output_stop) throw AssertionFailure("output segment stop ptr is None.");
-        output_size = m_output_stop->offset - m_output_base->offset;
-    }
     for (const auto& builtin : m_builtins) {
         if (!builtin->stop()) throw AssertionFailure(builtin->name() + " segment stop ptr is None.");
     }
@@ -104,10 +107,6 @@ void Runner::verify_secure_run() {
         if (is_negative_offset(addr.offset)) {
             throw UncaughtError(kSecurityError,
                                 "Accessed address " + value_text(addr) + " has negative offset.");
-        }
-        if (m_output_base && addr.segment == m_output_base->segment && addr.offset >= *output_size) {
-            throw UncaughtError(kSecurityError, "Out of bounds access to builtin segment output at " +
-                                                    value_text(addr) + ".");
         }
         for (const auto& builtin : m_builtins) {
             if (addr.segment == builtin->base().segment &&
@@ -134,7 +133,6 @@ void Runner::verify_secure_run() {
     const auto addresses_ok = [&](const WriteRun& run) {
         const uint64_t end = run.start.offset + run.count;
         return m_run_ended && run.start.segment >= 0 && !is_negative_offset(run.start.offset) &&
-               !(m_output_base && run.start.segment == m_output_base->segment && end > *output_size) &&
                !(run.start.segment == m_program_base.segment && end > m_program->data.size()) &&
                std::none_of(m_builtins.begin(), m_builtins.end(), [&](const auto& b) {
                    return run.start.segment == b->base().segment &&
@@ -166,7 +164,11 @@ void Runner::relocate() {
     uint64_t next = kFirstMemoryAddress;
     for (size_t i = 0; i < m_memory.segment_count(); ++i) {
         m_segment_offsets.push_back(next);
-        next += m_memory.segment_used_size(static_cast<int64_t>(i));
+        const uint64_t size = segment_size(static_cast<int64_t>(i));
+        if (size < m_memory.segment_used_size(static_cast<int64_t>(i))) {
+            throw AssertionFailure("Segment " + std::to_string(i) + " exceeded its allocated size.");
+        }
+        next += size;
     }
 }
 
@@ -228,10 +230,11 @@ void Runner::write_memory(std::ostream& out) const {
 
 std::vector<std::string> Runner::output_values() const {
     std::vector<std::string> values;
-    if (!m_output_base) return values;
-    const uint64_t size = m_memory.segment_used_size(m_output_base->segment);
+    const std::optional<Relocatable> base = output_base();
+    if (!base) return values;
+    const uint64_t size = m_memory.segment_used_size(base->segment);
     for (uint64_t i = 0; i < size; ++i) {
-        const std::optional<MaybeRelocatable> v = m_memory.get(*m_output_base + i);
+        const std::optional<MaybeRelocatable> v = m_memory.get(*base + i);
         if (!v) {
             values.emplace_back("<missing>");
         } else {
@@ -242,7 +245,7 @@ std::vector<std::string> Runner::output_values() const {
 }
 
 std::string Runner::output_text() const {
-    if (!m_output_base) return "";
+    if (!output_base()) return "";
     std::string text = "Program output:\n";
     for (const std::string& value : output_values()) text += "  " + value + "\n";
     return text + "\n";

@@ -1,13 +1,17 @@
 #pragma once
 // Runner: a run of a program's main(), phase by phase like cairo-lang's CairoRunner.
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "vmcore/errors.hpp"
+#include "vmcore/instruction.hpp"
+#include "vmcore/layout.hpp"
 #include "vmcore/memory.hpp"
 #include "vmcore/program.hpp"
 
@@ -19,9 +23,15 @@ struct Registers;
 
 struct RunnerConfig {
     std::string layout = "plain";
+    /// Replaces the named layout (the dynamic layout of a parameters file).
+    std::optional<CairoLayout> layout_def;
+    /// Proof mode: the run starts at __start__, ends in the __end__ loop, every builtin of the
+    /// layout has a segment, and end_run pads the steps to what the layout needs.
     bool proof_mode = false;
     bool allow_missing_builtins = false;
     bool trace = true;  ///< record the execution trace
+    /// Receives cairo-run's "Warning: ... Increasing number of steps." lines (default: stdout).
+    std::function<void(const std::string&)> on_warning;
 };
 
 /// One relocated trace entry (flat addresses).
@@ -32,7 +42,8 @@ struct RelocatedTraceEntry {
 };
 
 /// Phases: construct (checks builtins against the layout), initialize_main_entrypoint, run_*,
-/// end_run, read_return_values, verify_secure_run, relocate; then the relocated views.
+/// end_run, read_return_values, finalize_segments (proof mode), verify_secure_run, relocate; then
+/// the relocated views and the AIR inputs.
 /// Failures throw VmError / AssertionFailure / UncaughtError with cairo-run's texts.
 class Runner {
 public:
@@ -41,7 +52,8 @@ public:
     Runner(const Runner&) = delete;
     Runner& operator=(const Runner&) = delete;
 
-    /// Segments, builtins' initial stack, the return frame and the VM; returns the end pc.
+    /// Segments, builtins' initial stack, the return frame and the VM; returns the end pc (in
+    /// proof mode the pc of __end__, the run starting at __start__).
     Relocatable initialize_main_entrypoint();
 
     /// Runs until pc == addr; at most max_steps steps ("End of program was not reached").
@@ -52,14 +64,24 @@ public:
     /// Remembers the step count cairo-run reports as "originally".
     void mark_original_steps();
 
-    void end_run();
+    /// In proof mode without disable_trace_padding, runs on to the next power of 2 until the
+    /// layout has the cells the run needs (check_used_cells), warning at each increase.
+    void end_run(bool disable_trace_padding = true);
     void read_return_values();
+    /// Proof mode: fixes the segments' sizes as the layout allocates them, and the public memory.
+    void finalize_segments();
+    /// Whether the layout allocates enough cells for the run (builtins, range checks, memory
+    /// holes, diluted checks); false after passing cairo-run's warning to on_warning.
+    bool check_used_cells();
+    /// Memory cells that no instruction or builtin accesses (cairo-lang's get_memory_holes).
+    uint64_t memory_holes();
     /// cairo-lang's verify_secure_runner; throws UncaughtError(SecurityError) or AssertionFailure.
     void verify_secure_run();
     void relocate();
 
     const Program& program() const noexcept { return *m_program; }
     const RunnerConfig& config() const noexcept { return m_config; }
+    const CairoLayout& layout() const noexcept { return m_layout; }
     const Memory& memory() const noexcept { return m_memory; }
     /// The registers; pc and fp may be integer addresses (kIntegerSegment).
     Relocatable pc() const;
@@ -70,7 +92,7 @@ public:
     Relocatable program_base() const noexcept { return m_program_base; }
     Relocatable execution_base() const noexcept { return m_execution_base; }
     /// The output builtin's segment base, if the program uses it.
-    std::optional<Relocatable> output_base() const noexcept { return m_output_base; }
+    std::optional<Relocatable> output_base() const;
 
     /// Flat address of each segment (after relocate()).
     const std::vector<uint64_t>& segment_offsets() const noexcept { return m_segment_offsets; }
@@ -93,6 +115,14 @@ public:
     std::string info_text(bool relocated) const;
     std::string memory_text(bool relocated) const;
     std::string segments_text() const;
+    /// --print_info's "Builtin usage:" table in proof mode (get_builtin_usage).
+    std::string builtin_usage_text() const;
+
+    /// The AIR public input (--air_public_input) as cairo-run writes it; layout_name is the
+    /// --layout given.
+    std::string air_public_input(const std::string& layout_name);
+    /// The AIR private input (--air_private_input), the trace and memory files' absolute paths.
+    std::string air_private_input(const std::string& trace_path, const std::string& memory_path) const;
 
 private:
     [[noreturn]] void throw_step_error();
@@ -100,25 +130,47 @@ private:
                               std::optional<size_t> hint_index = std::nullopt) const;
     std::optional<std::string> traceback_text() const;
     void step_limited(const std::optional<Relocatable>& stop, uint64_t max_steps);
+    void create_builtin_runners();
+    /// The finalized size of a segment, else its used size.
+    uint64_t segment_size(int64_t segment) const;
+    /// (rc_min, rc_max) of the instructions' offsets and the builtins' range checks.
+    std::pair<uint64_t, uint64_t> perm_range_check_limits();
+    void check_range_check_usage();
+    void check_memory_usage();
+    void check_diluted_check_usage();
+    /// Whether the program's %builtins names the builtin.
+    bool included(const std::string& builtin) const;
+    BuiltinRunner* find_builtin_runner(const std::string& name) const;
+    /// The registers of a step of the trace.
+    Registers trace_registers(uint64_t step) const;
+    /// The instruction at pc, decoded once.
+    const Instruction& instruction_at(const Relocatable& pc);
 
     std::shared_ptr<const Program> m_program;
     RunnerConfig m_config;
+    CairoLayout m_layout;
     Memory m_memory;
     std::unique_ptr<Vm> m_vm;
     Relocatable m_program_base;
     Relocatable m_execution_base;
-    std::optional<Relocatable> m_output_base;
-    std::optional<Relocatable> m_output_stop;
-    std::vector<std::unique_ptr<BuiltinRunner>> m_builtins;  ///< all but output, in layout order
+    /// The builtins with a segment, in layout order: those of %builtins (all the layout's in
+    /// proof mode).
+    std::vector<std::unique_ptr<BuiltinRunner>> m_builtins;
     Relocatable m_final_pc;
     std::optional<uint64_t> m_original_steps;
     bool m_run_ended = false;
     std::vector<uint64_t> m_segment_offsets;
+    // Proof mode.
+    std::vector<uint64_t> m_execution_public_memory;  ///< offsets in the execution segment
+    bool m_segments_finalized = false;
+    std::vector<std::optional<uint64_t>> m_segment_sizes;  ///< finalized sizes, by segment
+    /// Public memory (offset, page) by segment, as finalize_segments sets it.
+    std::vector<std::vector<std::pair<uint64_t, uint64_t>>> m_public_memory;
+    uint64_t m_steps_at_end_run = 0;
+    std::optional<uint64_t> m_memory_holes;
+    uint64_t m_rc_scanned_steps = 0;  ///< trace entries folded into m_rc_limits
+    std::optional<std::pair<uint64_t, uint64_t>> m_rc_limits;
+    std::map<std::pair<int64_t, uint64_t>, Instruction> m_decoded;
 };
-
-/// Builtin names of a layout, in layout order; nullopt for an unknown layout name.
-std::optional<std::vector<std::string>> layout_builtins(const std::string& layout);
-/// Every layout name cairo-run accepts, in its order.
-const std::vector<std::string>& layout_names();
 
 }  // namespace xcairo

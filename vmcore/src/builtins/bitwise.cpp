@@ -42,6 +42,22 @@ public:
         return true;
     }
 
+    std::string air_private_input(const Memory& memory) const override {
+        std::string items;
+        const uint64_t used = used_cells(memory);
+        for (uint64_t index = 0; index * kCellsPerInstance < used; ++index) {
+            const std::optional<MaybeRelocatable> x = memory.get(base() + index * kCellsPerInstance);
+            const std::optional<MaybeRelocatable> y = memory.get(base() + (index * kCellsPerInstance + 1));
+            if (!x && !y) continue;
+            if (!x) throw AssertionFailure("Missing first input of bitwise instance " + std::to_string(index) + ".");
+            if (!y) throw AssertionFailure("Missing second input of bitwise instance " + std::to_string(index) + ".");
+            if (x->is_relocatable() || y->is_relocatable()) throw AssertionFailure("");
+            items += std::string(items.empty() ? "" : ", ") + "{\"index\": " + std::to_string(index) +
+                     ", \"x\": \"" + x->felt().to_hex() + "\", \"y\": \"" + y->felt().to_hex() + "\"}";
+        }
+        return "[" + items + "]";
+    }
+
 private:
     /// The bytes of an input cell, or its error text.
     bool input_bytes(const Relocatable& addr, const MaybeRelocatable& value,

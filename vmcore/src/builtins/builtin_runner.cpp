@@ -10,6 +10,7 @@ namespace xcairo {
 std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base) {
     using Factory = std::unique_ptr<BuiltinRunner> (*)(Relocatable);
     static const std::pair<const char*, Factory> kFactories[] = {
+        {"output", make_output_runner},
         {"range_check", make_range_check_runner},
         {"bitwise", make_bitwise_runner},
     };
@@ -17,6 +18,79 @@ std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relo
         if (name == builtin) return factory(base);
     }
     return nullptr;
+}
+
+namespace {
+
+uint64_t div_ceil(uint64_t x, uint64_t y) { return (x + y - 1) / y; }
+
+uint64_t next_power_of_2(uint64_t x) { return x <= 1 ? 1 : uint64_t{1} << (64 - __builtin_clzll(x - 1)); }
+
+class UnusedBuiltinRunner final : public BuiltinRunner {
+public:
+    UnusedBuiltinRunner(const BuiltinInstanceDef& def, Relocatable base)
+        : BuiltinRunner(def.name, base, def.memory_cells_per_instance, def.memory_cells_per_instance) {}
+    std::string air_private_input(const Memory&) const override { return "[]"; }
+};
+
+}  // namespace
+
+std::unique_ptr<BuiltinRunner> make_unused_builtin_runner(const BuiltinInstanceDef& def,
+                                                          Relocatable base) {
+    return std::make_unique<UnusedBuiltinRunner>(def, base);
+}
+
+uint64_t BuiltinRunner::used_cells(const Memory& memory) const {
+    return memory.segment_used_size(m_base.segment);
+}
+
+uint64_t BuiltinRunner::used_instances(const Memory& memory) const {
+    return div_ceil(used_cells(memory), m_cells_per_instance);
+}
+
+uint64_t BuiltinRunner::allocated_instances(const Memory& memory, uint64_t steps) const {
+    const uint64_t per_component = m_def.instances_per_component;
+    if (!m_def.ratio) {
+        // The dynamic layout has the exact number of instances it needs (up to a power of 2).
+        const uint64_t components = div_ceil(used_instances(memory), per_component);
+        return components > 0 ? per_component * next_power_of_2(components) : 0;
+    }
+    const uint64_t ratio = *m_def.ratio;
+    if (ratio == 0) return 0;  // the builtin is not used
+    const uint64_t den = m_def.ratio_den.value_or(1);
+    const uint64_t min_steps = div_ceil(ratio * per_component, den);
+    if (steps < min_steps) {
+        throw InsufficientAllocatedCells("Number of steps must be at least " +
+                                         std::to_string(min_steps) + " for the " + m_name +
+                                         " builtin.");
+    }
+    // safe_div(steps * ratio_den, ratio).
+    const uint64_t scaled = steps * den;
+    if (scaled % ratio != 0) {
+        throw AssertionFailure(std::to_string(scaled) + " is not divisible by " +
+                               std::to_string(ratio) + ".");
+    }
+    return scaled / ratio;
+}
+
+uint64_t BuiltinRunner::allocated_memory_units(const Memory& memory, uint64_t steps) const {
+    return (m_cells_per_instance + additional_memory_units_per_instance()) *
+           allocated_instances(memory, steps);
+}
+
+std::pair<uint64_t, uint64_t> BuiltinRunner::used_cells_and_allocated_size(const Memory& memory,
+                                                                           uint64_t steps) const {
+    const uint64_t used = used_cells(memory);
+    const uint64_t size = m_cells_per_instance * allocated_instances(memory, steps);
+    if (used > size) {
+        throw InsufficientAllocatedCells("The " + m_name + " builtin used " + std::to_string(used) +
+                                         " cells but the capacity is " + std::to_string(size) + ".");
+    }
+    return {used, size};
+}
+
+std::string BuiltinRunner::air_private_input(const Memory&) const {
+    throw Error("xcairo: the AIR private input of the " + m_name + " builtin is not supported yet.");
 }
 
 std::string BuiltinRunner::validate(const Relocatable&, const MaybeRelocatable&) const { return {}; }

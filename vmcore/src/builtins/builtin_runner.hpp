@@ -1,14 +1,25 @@
 #pragma once
 // A builtin with one memory segment (cairo-lang's SimpleBuiltinRunner), as the runner sees it:
-// its segment, stop pointer, validation rule and security checks.
+// its segment, stop pointer, validation rule, security checks, and what the layout allocates it.
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
+#include "vmcore/errors.hpp"
+#include "vmcore/layout.hpp"
 #include "vmcore/memory.hpp"
 
 namespace xcairo {
+
+/// The layout allocates fewer cells than the run needs (cairo-lang's InsufficientAllocatedCells).
+class InsufficientAllocatedCells : public UncaughtError {
+public:
+    explicit InsufficientAllocatedCells(std::string message)
+        : UncaughtError("starkware.cairo.lang.vm.builtin_runner.InsufficientAllocatedCells",
+                        std::move(message)) {}
+};
 
 class BuiltinRunner {
 public:
@@ -21,6 +32,39 @@ public:
     virtual ~BuiltinRunner() = default;
 
     const std::string& name() const noexcept { return m_name; }
+    uint32_t cells_per_instance() const noexcept { return m_cells_per_instance; }
+
+    /// The layout's definition of the builtin, and whether the program's %builtins names it (in
+    /// proof mode every builtin of the layout runs; the others keep an empty segment).
+    void configure(const BuiltinInstanceDef& def, bool included) {
+        m_def = def;
+        m_included = included;
+    }
+    const BuiltinInstanceDef& instance_def() const noexcept { return m_def; }
+    bool included() const noexcept { return m_included; }
+
+    // What the layout allocates (cairo-lang's SimpleBuiltinRunner methods of the same names);
+    // `steps` is the VM's current step. They throw InsufficientAllocatedCells as cairo-lang does.
+    uint64_t used_cells(const Memory& memory) const;
+    virtual uint64_t used_instances(const Memory& memory) const;
+    virtual uint64_t allocated_instances(const Memory& memory, uint64_t steps) const;
+    virtual uint32_t additional_memory_units_per_instance() const noexcept { return 0; }
+    virtual uint64_t allocated_memory_units(const Memory& memory, uint64_t steps) const;
+    /// (used cells, allocated size); throws "The <name> builtin used <n> cells but the capacity
+    /// is <size>."
+    virtual std::pair<uint64_t, uint64_t> used_cells_and_allocated_size(const Memory& memory,
+                                                                        uint64_t steps) const;
+    /// (rc_min, rc_max) of the range-checked parts, if the builtin range-checks any value.
+    virtual std::optional<std::pair<uint64_t, uint64_t>> range_check_usage(const Memory&) const {
+        return std::nullopt;
+    }
+    virtual uint64_t used_perm_range_check_units(const Memory&, uint64_t) const { return 0; }
+    virtual uint64_t used_diluted_check_units(uint32_t spacing, uint32_t n_bits) const {
+        return m_def.diluted_units_per_builtin(spacing, n_bits);
+    }
+    /// The builtin's entry of the AIR private input (the JSON value under its name); cairo-lang's
+    /// air_private_input. The default fails: each builtin writes its own.
+    virtual std::string air_private_input(const Memory& memory) const;
     const Relocatable& base() const noexcept { return m_base; }
     const std::optional<Relocatable>& stop() const noexcept { return m_stop; }
     void set_stop(const Relocatable& stop) noexcept { m_stop = stop; }
@@ -44,7 +88,15 @@ public:
     std::string verify_auto_deductions(const Memory& memory) const;
 
     /// run_security_checks: the assertion text of the first failed check, or "".
-    std::string security_check(const Memory& memory) const;
+    virtual std::string security_check(const Memory& memory) const;
+
+    /// Whether finalize_segments makes every cell public (output).
+    virtual bool cells_are_public() const noexcept { return false; }
+    /// Whether the AIR private input has an entry for the builtin (all but output).
+    virtual bool in_private_input() const noexcept { return true; }
+    /// Whether the whole segment counts as accessed for memory holes (get_memory_accesses; all
+    /// but output).
+    virtual bool counts_as_accessed() const noexcept { return true; }
 
 private:
     std::string m_name;
@@ -52,12 +104,20 @@ private:
     uint32_t m_cells_per_instance;
     uint32_t m_n_input_cells;
     std::optional<Relocatable> m_stop;
+    BuiltinInstanceDef m_def;
+    bool m_included = true;
 };
 
-/// The runner of a builtin by its cairo-lang name; nullptr when xcairo does not implement it
-/// (output is the runner's own business and has no BuiltinRunner).
+/// The runner of a builtin by its cairo-lang name; nullptr when xcairo does not implement it.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base);
 
+/// A builtin of the layout that the program does not use and xcairo does not implement: an
+/// empty segment (proof mode allocates it all the same).
+std::unique_ptr<BuiltinRunner> make_unused_builtin_runner(const BuiltinInstanceDef& def,
+                                                          Relocatable base);
+
+/// The output builtin.
+std::unique_ptr<BuiltinRunner> make_output_runner(Relocatable base);
 /// The range_check builtin (2^128 bound: 8 parts of 16 bits in every layout).
 std::unique_ptr<BuiltinRunner> make_range_check_runner(Relocatable base);
 /// The bitwise builtin (251-bit inputs; x, y, x&y, x^y, x|y per instance).

@@ -1,4 +1,5 @@
 // The range_check builtin: every cell of its segment holds an integer in [0, 2^128).
+#include <algorithm>
 #include <array>
 
 #include "builtin_runner.hpp"
@@ -27,6 +28,47 @@ public:
         return "Value " + value.felt().to_dec() + ", in range check builtin " +
                std::to_string(addr.offset - base().offset) + ", is out of range [0, " + kBoundText +
                ").";
+    }
+
+    // Each value is n_parts range checks of 16 bits.
+    std::optional<std::pair<uint64_t, uint64_t>> range_check_usage(const Memory& memory) const override {
+        std::optional<std::pair<uint64_t, uint64_t>> limits;
+        const uint64_t n_parts = instance_def().field_int("n_parts");
+        for_each_value(memory, [&](uint64_t, const Felt& value) {
+            const std::array<uint8_t, 32> bytes = value.to_bytes_le();
+            for (uint64_t i = 0; i < n_parts; ++i) {
+                const uint64_t part = i < 16 ? bytes[2 * i] | uint64_t{bytes[2 * i + 1]} << 8 : 0;
+                if (!limits) limits.emplace(part, part);
+                limits->first = std::min(limits->first, part);
+                limits->second = std::max(limits->second, part);
+            }
+        });
+        return limits;
+    }
+
+    uint64_t used_perm_range_check_units(const Memory& memory, uint64_t steps) const override {
+        return used_cells_and_allocated_size(memory, steps).first * instance_def().field_int("n_parts");
+    }
+
+    std::string air_private_input(const Memory& memory) const override {
+        std::string items;
+        for_each_value(memory, [&](uint64_t offset, const Felt& value) {
+            items += std::string(items.empty() ? "" : ", ") + "{\"index\": " +
+                     std::to_string(offset) + ", \"value\": \"" + value.to_hex() + "\"}";
+        });
+        return "[" + items + "]";
+    }
+
+private:
+    /// f(offset, value) for every cell of the segment, by offset (all integers, by the rule).
+    template <typename F>
+    void for_each_value(const Memory& memory, F&& f) const {
+        for (uint64_t i = 0; i < used_cells(memory); ++i) {
+            const std::optional<MaybeRelocatable> value = memory.get(base() + i);
+            if (!value) continue;
+            if (value->is_relocatable()) throw AssertionFailure("");
+            f(i, value->felt());
+        }
     }
 };
 
