@@ -11,6 +11,7 @@ Exit status: 0 pass, 1 mismatch or stale expectation, 77 skipped (missing capabi
 
 import argparse
 import difflib
+import json
 import struct
 import sys
 import tempfile
@@ -33,6 +34,10 @@ def stale(program: corpus.Program, expectation) -> str:
         return f"the flags of {program.id} changed since it was recorded"
     if expectation.get("requires") != program.requires():
         return f"the REQUIRES line of {program.id} changed since it was recorded"
+    if expectation.get("compile_flags", []) != program.compile_flags():
+        return f"the compile flags of {program.id} changed since it was recorded"
+    if expectation.get("inputs_sha256", {}) != program.input_hashes():
+        return f"an input file of {program.id} changed since it was recorded"
     return ""
 
 
@@ -80,7 +85,7 @@ def explain_binary(mismatches, args, flags, compiled: Path, result, expectation)
     if not args.reference or not Path(args.reference).exists():
         return "  (pass --reference CAIRO_RUN to see the first differing record)"
     with tempfile.TemporaryDirectory(prefix="xcairo-reference-") as tmp:
-        ref = corpus.run(Path(args.reference), compiled, flags, Path(tmp))
+        ref = corpus.run(Path(args.reference), compiled, flags, Path(tmp), args.program.split("/")[0])
         report = []
         for kind in mismatches:
             ref_file, act_file = (ref.trace, result.trace) if kind == "trace" else \
@@ -108,6 +113,11 @@ def compare(expectation: dict, result: corpus.RunResult) -> tuple:
                             f"  actual:   {act_err!r}")
     elif result.stderr != expectation["stderr"]:
         failures.append(text_diff("stderr", expectation["stderr"], result.stderr))
+    for placeholder in corpus.AIR_FILES:
+        key = placeholder.strip("{}")
+        if key in expectation and result.air_input(placeholder) != expectation[key]:
+            failures.append(f"{key} differs:\n  expected: {json.dumps(expectation[key])[:2000]}\n"
+                            f"  actual:   {json.dumps(result.air_input(placeholder))[:2000]}")
     binary = []
     for kind, path in (("trace", result.trace), ("memory", result.memory)):
         actual_sha = corpus.sha256_file(path)
@@ -152,11 +162,12 @@ def main():
         if compiled is None:
             compiled = Path(tmp) / f"{program.name}.json"
             program.compile(compiled, corpus.DEFAULT_REFERENCE_DIR / "bin" / "cairo-compile")
-        result = corpus.run(Path(args.runner), compiled, flags, Path(tmp))
+        result = corpus.run(Path(args.runner), compiled, flags, Path(tmp), program.family)
         failures, binary = compare(expectation, result)
         if binary:
             failures.append(explain_binary(binary, args, flags, compiled, result, expectation))
-    command = " ".join([args.runner, "--program", str(compiled), *flags])
+    command = " ".join([args.runner, "--program", str(compiled),
+                        *corpus.expand(flags, program.family, Path("."))])
     if failures:
         print(f"FAIL {program.id}\n  command: {command}")
         print("\n".join(failures))

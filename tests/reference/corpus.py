@@ -4,8 +4,12 @@ Shared by the recorder (`record`) and the checker (`check_program.py`) so that b
 compile and run a program in exactly the same way.
 
 Layout: tests/programs/<family>/<name>.cairo, with the cairo-run flags of the family in
-tests/programs/<family>/FLAGS. Leading `//` comment lines of a program may carry
-`// FLAGS: ...` (replaces the family's flags) and `// REQUIRES: <capability>`.
+tests/programs/<family>/FLAGS and its cairo-compile flags (if any) in
+tests/programs/<family>/COMPILE_FLAGS. Leading `//` comment lines of a program may carry
+`// FLAGS: ...` and `// COMPILE_FLAGS: ...` (each replaces the family's) and
+`// REQUIRES: <capability>`. Flags may name `{dir}/<file>` (an input file of the family directory,
+e.g. a layout parameters file; its sha256 is recorded), `{air_public_input}` and
+`{air_private_input}` (files the harness chooses, whose JSON is recorded and compared).
 The expectation of a program is tests/programs/<family>/<name>.expected.json.
 """
 
@@ -26,6 +30,11 @@ RECORD_COMMAND = "tests/reference/record"
 
 # Flags the harness adds itself: a program's flags must not name them.
 HARNESS_FLAGS = ("--program", "--trace_file", "--memory_file")
+# Placeholders of the flags: the AIR input files (in the run's work directory) and the family
+# directory (input files).
+AIR_FILES = {"{air_public_input}": "air_public_input.json",
+             "{air_private_input}": "air_private_input.json"}
+DIR_PLACEHOLDER = "{dir}"
 
 TRACE_RECORD = 24  # ap, fp, pc: three little-endian u64.
 MEMORY_RECORD = 40  # address (u64) then value (32 bytes), little-endian.
@@ -74,9 +83,27 @@ class Program:
             text = flags_file.read_text()
         flags = shlex.split(text, comments=True)
         for flag in flags:
+            if DIR_PLACEHOLDER in flag and not self.input_path(flag).exists():
+                raise CorpusError(f"{self.id}: {flag}: no such input file")
+        for flag in flags:
             if flag.split("=")[0] in HARNESS_FLAGS:
                 raise CorpusError(f"{self.id}: {flag} is set by the harness, not by FLAGS")
         return flags
+
+    def compile_flags(self) -> list:
+        text = self.header("COMPILE_FLAGS")
+        if text is None:
+            flags_file = PROGRAMS_DIR / self.family / "COMPILE_FLAGS"
+            text = flags_file.read_text() if flags_file.exists() else ""
+        return shlex.split(text, comments=True)
+
+    def input_path(self, flag: str) -> Path:
+        return Path(flag.replace(DIR_PLACEHOLDER, str(PROGRAMS_DIR / self.family)))
+
+    def input_hashes(self) -> dict:
+        """sha256 of each input file the flags name, by its flag."""
+        return {flag: sha256_file(self.input_path(flag))
+                for flag in self.flags() if DIR_PLACEHOLDER in flag}
 
     def requires(self):
         return self.header("REQUIRES")
@@ -93,7 +120,7 @@ class Program:
     def compile(self, output: Path, compiler: Path):
         """Compiles like tests/programs/CMakeLists.txt does: relative path, from PROGRAMS_DIR."""
         cmd = [str(compiler), f"{self.family}/{self.name}.cairo", "--output", str(output),
-               "--debug_info_with_source"]
+               "--debug_info_with_source", *self.compile_flags()]
         proc = subprocess.run(cmd, cwd=PROGRAMS_DIR, capture_output=True, text=True)
         if proc.returncode != 0:
             raise CorpusError(f"{self.id}: cairo-compile failed:\n{proc.stderr}{proc.stdout}")
@@ -125,12 +152,37 @@ class RunResult:
     stderr: str
     trace: Path
     memory: Path
+    workdir: Path
+
+    def air_input(self, placeholder: str):
+        """The AIR input file's JSON (the private input with its file paths cut to their names),
+        '' when cairo-run created it but wrote nothing, None when it does not exist."""
+        path = self.workdir / AIR_FILES[placeholder]
+        if not path.exists():
+            return None
+        text = path.read_text()
+        if not text:
+            return ""
+        data = json.loads(text)
+        for key in ("trace_path", "memory_path"):
+            if isinstance(data, dict) and key in data:
+                data[key] = Path(data[key]).name
+        return data
 
 
-def run(runner: Path, program_json: Path, flags: list, workdir: Path) -> RunResult:
+def expand(flags: list, family: str, workdir: Path) -> list:
+    """The flags with their placeholders replaced."""
+    out = []
+    for flag in flags:
+        flag = flag.replace(DIR_PLACEHOLDER, str(PROGRAMS_DIR / family))
+        out.append(str(workdir / AIR_FILES[flag]) if flag in AIR_FILES else flag)
+    return out
+
+
+def run(runner: Path, program_json: Path, flags: list, workdir: Path, family: str) -> RunResult:
     """Runs `runner` (cairo-run or xcairo-run) with the corpus flags, trace and memory files."""
     trace, memory = workdir / "trace.bin", workdir / "memory.bin"
-    cmd = [str(runner), "--program", str(program_json), *flags,
+    cmd = [str(runner), "--program", str(program_json), *expand(flags, family, workdir),
            "--trace_file", str(trace), "--memory_file", str(memory)]
     try:
         # cairo-run prints "⋮" in memory dumps: make it UTF-8 whatever the locale.
@@ -138,7 +190,7 @@ def run(runner: Path, program_json: Path, flags: list, workdir: Path) -> RunResu
                               env=dict(os.environ, PYTHONIOENCODING="utf-8"))
     except OSError as err:
         raise CorpusError(f"cannot run {runner}: {err}") from None
-    return RunResult(proc.returncode, proc.stdout, proc.stderr, trace, memory)
+    return RunResult(proc.returncode, proc.stdout, proc.stderr, trace, memory, workdir)
 
 
 def sha256_file(path: Path):
