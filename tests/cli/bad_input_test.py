@@ -54,6 +54,31 @@ class BadInput(unittest.TestCase):
         self.assert_fails(["--program", os.path.join(DATA, "tiny.json"), "--cairo_pie_output",
                            "x.zip"], 1, "does not support --cairo_pie_output yet")
 
+    def test_air_private_input_needs_trace_and_memory_files(self):
+        proof = ["--program", os.path.join(DATA, "proof_tiny.json"), "--proof_mode"]
+        with tempfile.TemporaryDirectory() as tmp:
+            private = ["--air_private_input", os.path.join(tmp, "private.json")]
+            self.assert_fails(proof + private, 1,
+                              "Error: --trace_file must be set when --air_private_input is set.")
+            self.assert_fails(proof + private + ["--trace_file", os.path.join(tmp, "trace")], 1,
+                              "Error: --memory_file must be set when --air_private_input is set.")
+
+    def test_air_inputs_need_proof_mode(self):
+        for flag in ("--air_public_input", "--air_private_input"):
+            with tempfile.TemporaryDirectory() as tmp:
+                self.assert_fails(["--program", os.path.join(DATA, "proof_tiny.json"), flag,
+                                   os.path.join(tmp, "air.json")], 1,
+                                  f"AssertionError: {flag} can only be used in proof_mode.")
+
+    def test_dynamic_layout_needs_params_file(self):
+        rc, _, err = run("--program", os.path.join(DATA, "tiny.json"), "--layout", "dynamic")
+        self.assertEqual((rc, err), (1, "AssertionError\n"))
+
+    def test_missing_layout_params_file(self):
+        self.assert_fails(["--program", os.path.join(DATA, "tiny.json"),
+                           "--cairo_layout_params_file", "nope.json"], 2,
+                          "argument --cairo_layout_params_file: can't open 'nope.json'")
+
     def test_no_program(self):
         self.assert_fails([], 1, "Exactly one of --program, --run_from_cairo_pie must be specified.")
 

@@ -4,7 +4,8 @@
 Usage: check_layouts.py LAYOUT_DUMP REFERENCE_PYTHON
 
 Every layout of instances.py's LAYOUTS (and all_cairo) must equal xcairo's, field by field
-(dataclasses.asdict), and the dynamic layout of each params file in params/ must equal what
+(dataclasses.asdict), each builtin's memory cells and diluted units per instance must equal its
+instance definition's, and the dynamic layout of each params file in params/ must equal what
 CairoLayoutParams(**json).to_cairo_layout() builds, or fail with the same error.
 """
 
@@ -20,9 +21,17 @@ REFERENCE_SCRIPT = r"""
 import dataclasses, json, sys
 from starkware.cairo.lang.instances import LAYOUTS, all_cairo_instance
 from starkware.cairo.lang.dynamic_layout_params import CairoLayoutParams
+layouts = [*LAYOUTS.values(), all_cairo_instance]
 if len(sys.argv) == 1:
-    for layout in [*LAYOUTS.values(), all_cairo_instance]:
+    for layout in layouts:
         print(json.dumps(dataclasses.asdict(layout)))
+elif sys.argv[1] == "--derived":
+    for layout in layouts:
+        pool = layout.diluted_pool_instance_def
+        spacing, n_bits = (pool.spacing, pool.n_bits) if pool else (4, 16)
+        print(json.dumps({"layout": layout.layout_name, **{
+            name: [d.memory_cells_per_instance, d.get_diluted_units_per_builtin(spacing, n_bits)]
+            for name, d in layout.builtins.items() if name != "output"}}))
 else:
     try:
         params = json.load(open(sys.argv[1]))
@@ -53,6 +62,10 @@ def main():
     for a, b in zip(ours, theirs):
         if a != b:
             failures.append(f"layout {b['layout_name']}:\n  xcairo:    {a}\n  cairo-lang: {b}")
+    for a, b in zip(lines([dump, "--derived"]), lines([python, "-c", REFERENCE_SCRIPT, "--derived"])):
+        if json.loads(a) != json.loads(b):
+            failures.append(f"cells and diluted units per instance:\n  xcairo:    {a}\n"
+                            f"  cairo-lang: {b}")
     params_files = sorted((HERE / "params").glob("*.json"))
     for path in params_files:
         a = parse(lines([dump, str(path)])[0])

@@ -66,6 +66,7 @@ class Node {
     Node(const Document& doc, uint32_t index) : m_doc(&doc), m_index(index) {}
 
     bool is_null() const noexcept { return value().kind == Kind::Null; }
+    Kind kind() const noexcept { return value().kind; }
 
     /// A required member of an object.
     Node at(std::string_view key) const;

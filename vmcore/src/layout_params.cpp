@@ -38,16 +38,16 @@ std::vector<std::string> field_names() {
 }
 
 const char* python_type(const json_tree::Node& node) {
-    const std::string_view text = node.source();
-    if (node.is_null()) return "NoneType";
-    switch (text.empty() ? '"' : text.front()) {
-        case '[': return "list";
-        case '"': return "str";
-        case 't':
-        case 'f': return "bool";
-        default:
-            return text.find_first_of(".eE") == std::string_view::npos ? "int" : "float";
+    switch (node.kind()) {
+        case json_tree::Kind::Null: return "NoneType";
+        case json_tree::Kind::False:
+        case json_tree::Kind::True: return "bool";
+        case json_tree::Kind::String: return "str";
+        case json_tree::Kind::Array: return "list";
+        case json_tree::Kind::Object: return "dict";
+        case json_tree::Kind::Number: break;
     }
+    return node.source().find_first_of(".eE") == std::string_view::npos ? "int" : "float";
 }
 
 std::string quoted_list(const std::vector<std::string>& names) {
@@ -74,8 +74,7 @@ CairoLayout dynamic_layout_from_params(std::string_view json_text) {
         throw UncaughtError("json.decoder.JSONDecodeError", e.detail());
     }
     const json_tree::Node root = doc->root();
-    const std::string_view root_text = root.source();
-    if (root_text.empty() || root_text.front() != '{') {
+    if (root.kind() != json_tree::Kind::Object) {
         throw UncaughtError("TypeError",
                             "starkware.cairo.lang.dynamic_layout_params.CairoLayoutParams() "
                             "argument after ** must be a mapping, not " +

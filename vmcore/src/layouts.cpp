@@ -47,11 +47,12 @@ BuiltinInstanceDef keccak(std::optional<uint64_t> ratio) {
 BuiltinInstanceDef poseidon(std::optional<uint64_t> ratio) {
     return def("poseidon", ratio, 6, {{"partial_rounds_partition", "[64, 22]"}});
 }
-// AddModInstanceDef / MulModInstanceDef: 7 input cells per instance (batch_size 1).
+// AddModInstanceDef / MulModInstanceDef: n_words + 3 + batch_size * 3 * (n_words + 1) memory
+// cells per instance (their runners count 7 cells per instance in the segment).
 BuiltinInstanceDef mod(std::string name, std::optional<uint64_t> ratio, uint64_t ratio_den) {
     Fields fields = {{"word_bit_len", "96"}, {"n_words", "4"}, {"batch_size", "1"}};
     if (name == "mul_mod") fields.emplace_back("bits_per_part", "16");
-    return def(std::move(name), ratio, 7, std::move(fields), ratio_den);
+    return def(std::move(name), ratio, 22, std::move(fields), ratio_den);
 }
 
 std::optional<uint64_t> find_ratio(const std::vector<std::pair<std::string, uint64_t>>& ratios,

@@ -18,7 +18,7 @@ struct BuiltinInstanceDef {
     std::optional<uint64_t> ratio;
     /// Low-ratio builtins (range_check, range_check96, add_mod, mul_mod) have ratio / ratio_den.
     std::optional<uint64_t> ratio_den;
-    uint32_t memory_cells_per_instance = 1;
+    uint32_t memory_cells_per_instance = 1;  ///< the definition's (a runner may count otherwise)
     uint32_t instances_per_component = 1;
     /// The other fields of the definition, in cairo-lang's order, as JSON texts.
     std::vector<std::pair<std::string, std::string>> fields;
