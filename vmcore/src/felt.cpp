@@ -214,9 +214,10 @@ std::optional<int64_t> Felt::to_i64() const noexcept {
     return std::nullopt;
 }
 
-std::string Felt::to_dec() const {
-    Limbs value = canonical();
-    char buf[80];  // P < 10^76
+std::string Felt::to_dec() const { return uint256::to_dec(canonical()); }
+
+std::string uint256::to_dec(Limbs value) {
+    char buf[80];  // 2^256 < 10^78
     char* const end = buf + sizeof buf;
     char* out = end;
     for (;;) {
@@ -235,9 +236,10 @@ std::string Felt::to_signed_dec() const {
     return text;
 }
 
-std::string Felt::to_hex() const {
+std::string Felt::to_hex() const { return uint256::to_hex(canonical()); }
+
+std::string uint256::to_hex(const Limbs& value) {
     static constexpr char kDigits[] = "0123456789abcdef";
-    const Limbs value = canonical();
     char buf[64];
     char* out = buf;
     for (int i = 3; i >= 0; --i) {

@@ -165,6 +165,13 @@ Relocatable Runner::initialize_main_entrypoint() {
     return end;
 }
 
+BuiltinRunner* Runner::builtin_runner(const std::string& name) const noexcept {
+    for (const auto& builtin : m_builtins) {
+        if (builtin->name() == name) return builtin.get();
+    }
+    return nullptr;
+}
+
 Relocatable Runner::pc() const { return m_vm->registers().pc; }
 Relocatable Runner::ap() const { return m_vm->registers().ap; }
 Relocatable Runner::fp() const { return m_vm->registers().fp; }

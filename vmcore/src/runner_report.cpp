@@ -64,10 +64,9 @@ void Runner::end_run(bool disable_trace_padding) {
         if (!builtin->has_deduction_rule()) continue;
         const std::string error = builtin->verify_auto_deductions(m_memory);
         if (error.empty()) continue;
-        const bool inconsistent = error.rfind("Inconsistent auto deduction", 0) == 0;
-        throw UncaughtError(inconsistent
-                                ? "starkware.cairo.lang.vm.vm_exceptions.InconsistentAutoDeductionError"
-                                : "AssertionError",
+        // A rule's failed assertion is an AssertionError, which cairo-run reports as "Error: ...".
+        if (error.rfind("Inconsistent auto deduction", 0) != 0) throw AssertionFailure(error);
+        throw UncaughtError("starkware.cairo.lang.vm.vm_exceptions.InconsistentAutoDeductionError",
                             error);
     }
     // compute_effective_sizes: every address must be relocatable (the first in write order fails).

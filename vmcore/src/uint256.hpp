@@ -2,6 +2,7 @@
 // Plain (non-modular) 256-bit helpers on little-endian 64-bit limbs, for text conversions.
 #include <array>
 #include <cstdint>
+#include <string>
 
 namespace xcairo::uint256 {
 
@@ -41,6 +42,11 @@ inline uint64_t mul_add(Limbs& v, uint64_t mul, uint64_t add) noexcept {
     }
     return carry;
 }
+
+/// v in decimal, without leading zeros.
+std::string to_dec(Limbs v);
+/// v in lowercase hexadecimal with "0x", without leading zeros (Python's hex()).
+std::string to_hex(const Limbs& v);
 
 inline bool is_zero(const Limbs& v) noexcept { return (v[0] | v[1] | v[2] | v[3]) == 0; }
 

@@ -136,7 +136,7 @@ void Vm::add_validation_rule(const BuiltinRunner& runner) {
 bool Vm::validate_write(const Relocatable& addr, const MaybeRelocatable& value) {
     const BuiltinRunner* runner = m_validators[static_cast<uint64_t>(addr.segment) - m_validated_first];
     if (runner == nullptr) return true;
-    std::string message = runner->validate(addr, value);
+    std::string message = runner->validate(m_memory, addr, value);
     return message.empty() || fail(std::move(message));
 }
 

@@ -63,8 +63,7 @@ private:
     bool input_bytes(const Relocatable& addr, const MaybeRelocatable& value,
                      std::array<uint8_t, 32>& bytes, std::string& error) const {
         if (value.is_relocatable()) {
-            error = "bitwise builtin: Expected integer at address " + value_text(addr) +
-                    ". Got: " + value_text(value) + ".";
+            error = expected_integer_text("bitwise builtin", addr, value);
             return false;
         }
         bytes = value.felt().to_bytes_le();

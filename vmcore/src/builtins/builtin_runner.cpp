@@ -11,8 +11,13 @@ std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relo
     using Factory = std::unique_ptr<BuiltinRunner> (*)(Relocatable);
     static const std::pair<const char*, Factory> kFactories[] = {
         {"output", make_output_runner},
+        {"pedersen", make_pedersen_runner},
         {"range_check", make_range_check_runner},
+        {"ecdsa", make_ecdsa_runner},
         {"bitwise", make_bitwise_runner},
+        {"ec_op", make_ec_op_runner},
+        {"keccak", make_keccak_runner},
+        {"poseidon", make_poseidon_runner},
     };
     for (const auto& [builtin, factory] : kFactories) {
         if (name == builtin) return factory(base);
@@ -93,7 +98,18 @@ std::string BuiltinRunner::air_private_input(const Memory&) const {
     throw Error("xcairo: the AIR private input of the " + m_name + " builtin is not supported yet.");
 }
 
-std::string BuiltinRunner::validate(const Relocatable&, const MaybeRelocatable&) const { return {}; }
+std::string expected_integer_text(std::string_view builtin, const Relocatable& addr,
+                                  const MaybeRelocatable& value, std::string_view separator) {
+    std::string text(builtin);
+    text += ": Expected integer at address " + value_text(addr) + ".";
+    text += separator;
+    return text + "Got: " + value_text(value) + ".";
+}
+
+std::string BuiltinRunner::validate(const Memory&, const Relocatable&,
+                                    const MaybeRelocatable&) const {
+    return {};
+}
 
 bool BuiltinRunner::deduce(const Memory&, const Relocatable&, std::optional<MaybeRelocatable>&,
                            std::string&) const {
@@ -147,6 +163,16 @@ std::string BuiltinRunner::security_check(const Memory& memory) const {
     }
     if (listed > 0) {
         return "Missing memory cells for " + m_name + ": " + missing + (more ? "..." : ".");
+    }
+    // The rule on the output cells never written: its assertions (inputs) must hold.
+    for (uint64_t i = 0; i < n; ++i) {
+        for (uint64_t j = m_n_input_cells; j < m_cells_per_instance; ++j) {
+            const uint64_t offset = m_cells_per_instance * i + j;
+            if (offset < size && present[offset]) continue;
+            std::optional<MaybeRelocatable> value;
+            std::string error;
+            if (!deduce(memory, {m_base.segment, offset}, value, error)) return error;
+        }
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "vmcore/errors.hpp"
@@ -75,8 +76,10 @@ public:
 
     /// Whether writes into the segment go through validate().
     virtual bool has_validation_rule() const noexcept { return false; }
-    /// The validation rule for a value just written at addr: cairo-lang's assertion text, or "".
-    virtual std::string validate(const Relocatable& addr, const MaybeRelocatable& value) const;
+    /// The validation rule for a value just written at addr (memory already holds it):
+    /// cairo-lang's assertion text, or "".
+    virtual std::string validate(const Memory& memory, const Relocatable& addr,
+                                 const MaybeRelocatable& value) const;
 
     /// Whether the segment has an auto-deduction rule (deduce()).
     virtual bool has_deduction_rule() const noexcept { return false; }
@@ -87,7 +90,8 @@ public:
     /// verify_auto_deductions over the segment: cairo-lang's error text, or "".
     std::string verify_auto_deductions(const Memory& memory) const;
 
-    /// run_security_checks: the assertion text of the first failed check, or "".
+    /// run_security_checks: the assertion text of the first failed check, or "" (the input cells
+    /// of every instance up to the last used one are set; the rule holds on absent output cells).
     virtual std::string security_check(const Memory& memory) const;
 
     /// Whether finalize_segments makes every cell public (output).
@@ -118,9 +122,25 @@ std::unique_ptr<BuiltinRunner> make_unused_builtin_runner(const BuiltinInstanceD
 
 /// The output builtin.
 std::unique_ptr<BuiltinRunner> make_output_runner(Relocatable base);
+
+/// "<builtin>: Expected integer at address <addr>.<separator>Got: <value>.", the text several
+/// builtins assert on an input cell holding a relocatable.
+std::string expected_integer_text(std::string_view builtin, const Relocatable& addr,
+                                  const MaybeRelocatable& value, std::string_view separator = " ");
+
 /// The range_check builtin (2^128 bound: 8 parts of 16 bits in every layout).
 std::unique_ptr<BuiltinRunner> make_range_check_runner(Relocatable base);
 /// The bitwise builtin (251-bit inputs; x, y, x&y, x^y, x|y per instance).
 std::unique_ptr<BuiltinRunner> make_bitwise_runner(Relocatable base);
+/// The pedersen builtin (x, y, pedersen_hash(x, y) per instance).
+std::unique_ptr<BuiltinRunner> make_pedersen_runner(Relocatable base);
+/// The poseidon builtin (3 inputs, their Hades permutation per instance).
+std::unique_ptr<BuiltinRunner> make_poseidon_runner(Relocatable base);
+/// The ec_op builtin (P, Q, m, then P + m*Q per instance).
+std::unique_ptr<BuiltinRunner> make_ec_op_runner(Relocatable base);
+/// The keccak builtin (8 inputs of 200 bits, their Keccak-f1600 permutation per instance).
+std::unique_ptr<BuiltinRunner> make_keccak_runner(Relocatable base);
+/// The ecdsa builtin (public key, message hash per instance; see ecdsa_runner.hpp).
+std::unique_ptr<BuiltinRunner> make_ecdsa_runner(Relocatable base);
 
 }  // namespace xcairo

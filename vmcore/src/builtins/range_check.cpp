@@ -16,7 +16,8 @@ public:
 
     bool has_validation_rule() const noexcept override { return true; }
 
-    std::string validate(const Relocatable& addr, const MaybeRelocatable& value) const override {
+    std::string validate(const Memory&, const Relocatable& addr,
+                         const MaybeRelocatable& value) const override {
         if (value.is_relocatable()) {
             return "Range-check builtin: Expected value at address " + value_text(addr) +
                    " to be an integer. Got: " + value_text(value) + ".";

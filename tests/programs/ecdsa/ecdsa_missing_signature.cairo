@@ -1,0 +1,9 @@
+%builtins output ecdsa
+from starkware.cairo.common.cairo_builtins import SignatureBuiltin
+
+func main{output_ptr: felt*, ecdsa_ptr: SignatureBuiltin*}() {
+    assert ecdsa_ptr.pub_key = 1234;
+    assert ecdsa_ptr.message = 5678;
+    let ecdsa_ptr = ecdsa_ptr + SignatureBuiltin.SIZE;
+    return ();
+}

@@ -1,0 +1,14 @@
+%builtins output pedersen
+from starkware.cairo.common.cairo_builtins import HashBuiltin
+
+func main{output_ptr: felt*, pedersen_ptr: HashBuiltin*}() {
+    assert pedersen_ptr.x = 1;
+    assert pedersen_ptr.y = 2;
+    assert [output_ptr] = pedersen_ptr.result;
+    assert pedersen_ptr[1].x = -1;
+    assert pedersen_ptr[1].y = 0;
+    assert [output_ptr + 1] = pedersen_ptr[1].result;
+    let output_ptr = output_ptr + 2;
+    let pedersen_ptr = pedersen_ptr + 2 * HashBuiltin.SIZE;
+    return ();
+}

@@ -1,0 +1,14 @@
+%builtins output poseidon
+from starkware.cairo.common.cairo_builtins import PoseidonBuiltin
+
+// An output written before the inputs: checked at the end of the run.
+func main{output_ptr: felt*, poseidon_ptr: PoseidonBuiltin*}() {
+    assert poseidon_ptr.output.s2 = 7;
+    assert poseidon_ptr.input.s0 = 1;
+    assert poseidon_ptr.input.s1 = 2;
+    assert poseidon_ptr.input.s2 = 3;
+    assert [output_ptr] = poseidon_ptr.output.s0;
+    let output_ptr = output_ptr + 1;
+    let poseidon_ptr = poseidon_ptr + PoseidonBuiltin.SIZE;
+    return ();
+}
