@@ -43,19 +43,10 @@ public:
     }
 
     std::string air_private_input(const Memory& memory) const override {
-        std::string items;
-        const uint64_t used = used_cells(memory);
-        for (uint64_t index = 0; index * kCellsPerInstance < used; ++index) {
-            const std::optional<MaybeRelocatable> x = memory.get(base() + index * kCellsPerInstance);
-            const std::optional<MaybeRelocatable> y = memory.get(base() + (index * kCellsPerInstance + 1));
-            if (!x && !y) continue;
-            if (!x) throw AssertionFailure("Missing first input of bitwise instance " + std::to_string(index) + ".");
-            if (!y) throw AssertionFailure("Missing second input of bitwise instance " + std::to_string(index) + ".");
-            if (x->is_relocatable() || y->is_relocatable()) throw AssertionFailure("");
-            items += std::string(items.empty() ? "" : ", ") + "{\"index\": " + std::to_string(index) +
-                     ", \"x\": \"" + x->felt().to_hex() + "\", \"y\": \"" + y->felt().to_hex() + "\"}";
-        }
-        return "[" + items + "]";
+        return input_cells_private_input(memory, {"x", "y"}, [](size_t input, uint64_t index) {
+            return std::string(input == 0 ? "Missing first" : "Missing second") +
+                   " input of bitwise instance " + std::to_string(index) + ".";
+        });
     }
 
 private:

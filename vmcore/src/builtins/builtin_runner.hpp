@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "vmcore/errors.hpp"
 #include "vmcore/layout.hpp"
@@ -64,7 +65,8 @@ public:
         return m_def.diluted_units_per_builtin(spacing, n_bits);
     }
     /// The builtin's entry of the AIR private input (the JSON value under its name); cairo-lang's
-    /// air_private_input. The default fails: each builtin writes its own.
+    /// air_private_input. The default is an empty list for an empty segment and fails otherwise:
+    /// each builtin writes its own.
     virtual std::string air_private_input(const Memory& memory) const;
     const Relocatable& base() const noexcept { return m_base; }
     const std::optional<Relocatable>& stop() const noexcept { return m_stop; }
@@ -102,6 +104,14 @@ public:
     /// but output).
     virtual bool counts_as_accessed() const noexcept { return true; }
 
+protected:
+    /// The private input of builtins whose instances are listed by their input cells:
+    /// [{"index": i, names[j]: hex(input j), ...}] by index, for the instances with an input;
+    /// a missing input j of instance i fails with AssertionFailure(missing(j, i)).
+    template <typename Missing>
+    std::string input_cells_private_input(const Memory& memory, const std::vector<std::string>& names,
+                                          Missing&& missing) const;
+
 private:
     std::string m_name;
     Relocatable m_base;
@@ -111,6 +121,30 @@ private:
     BuiltinInstanceDef m_def;
     bool m_included = true;
 };
+
+template <typename Missing>
+std::string BuiltinRunner::input_cells_private_input(const Memory& memory,
+                                                     const std::vector<std::string>& names,
+                                                     Missing&& missing) const {
+    std::string items;
+    for (uint64_t index = 0; index * m_cells_per_instance < used_cells(memory); ++index) {
+        std::string item;
+        std::optional<size_t> absent;
+        for (size_t j = 0; j < names.size(); ++j) {
+            const std::optional<MaybeRelocatable> value = memory.get(m_base + (index * m_cells_per_instance + j));
+            if (!value) {
+                if (!absent) absent = j;
+                continue;
+            }
+            if (value->is_relocatable()) throw AssertionFailure("");
+            item += ", \"" + names[j] + "\": \"" + value->felt().to_hex() + "\"";
+        }
+        if (item.empty()) continue;
+        if (absent) throw AssertionFailure(missing(*absent, index));
+        items += std::string(items.empty() ? "" : ", ") + "{\"index\": " + std::to_string(index) + item + "}";
+    }
+    return "[" + items + "]";
+}
 
 /// The runner of a builtin by its cairo-lang name; nullptr when xcairo does not implement it.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base);
