@@ -43,10 +43,12 @@ public:
     }
 
     std::string air_private_input(const Memory& memory) const override {
-        return input_cells_private_input(memory, {"x", "y"}, [](size_t input, uint64_t index) {
-            return std::string(input == 0 ? "Missing first" : "Missing second") +
-                   " input of bitwise instance " + std::to_string(index) + ".";
-        });
+        return input_cells_private_input(
+            memory, kInputCells, [](uint32_t slot) { return std::string(slot == 0 ? "x" : "y"); },
+            [](uint32_t slot, uint64_t index) {
+                return std::string(slot == 0 ? "Missing first" : "Missing second") +
+                       " input of bitwise instance " + std::to_string(index) + ".";
+            });
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "builtin_runner.hpp"
 
+#include <algorithm>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -104,6 +106,47 @@ std::string expected_integer_text(std::string_view builtin, const Relocatable& a
     text += ": Expected integer at address " + value_text(addr) + ".";
     text += separator;
     return text + "Got: " + value_text(value) + ".";
+}
+
+std::string BuiltinRunner::input_cells_private_input(
+    const Memory& memory, uint32_t n_inputs, const std::function<std::string(uint32_t)>& key,
+    const std::function<std::string(uint32_t, uint64_t)>& missing) const {
+    struct Instance {
+        uint64_t index;
+        std::vector<std::optional<Felt>> values;
+        std::vector<uint32_t> order;
+    };
+    std::vector<Instance> instances;  // in the order of their first written input
+    std::map<uint64_t, size_t> position;
+    for (const WriteRun& run : memory.write_order()) {
+        if (run.start.segment != m_base.segment) continue;
+        for (uint64_t offset = run.start.offset; offset < run.start.offset + run.count; ++offset) {
+            const auto slot = static_cast<uint32_t>(offset % m_cells_per_instance);
+            if (slot >= n_inputs) continue;
+            const MaybeRelocatable value = *memory.get({run.start.segment, offset});
+            if (value.is_relocatable()) throw AssertionFailure("");  // assert isinstance(val, int)
+            const auto [it, added] = position.try_emplace(offset / m_cells_per_instance, instances.size());
+            if (added) instances.push_back({offset / m_cells_per_instance, std::vector<std::optional<Felt>>(n_inputs), {}});
+            instances[it->second].values[slot] = value.felt();
+            instances[it->second].order.push_back(slot);
+        }
+    }
+    for (const Instance& instance : instances) {
+        for (uint32_t i = 0; i < n_inputs; ++i) {
+            if (!instance.values[i]) throw AssertionFailure(missing(i, instance.index));
+        }
+    }
+    std::sort(instances.begin(), instances.end(),
+              [](const Instance& a, const Instance& b) { return a.index < b.index; });
+    std::string items;
+    for (const Instance& instance : instances) {
+        items += (items.empty() ? "{\"index\": " : ", {\"index\": ") + std::to_string(instance.index);
+        for (const uint32_t slot : instance.order) {
+            items += ", \"" + key(slot) + "\": \"" + instance.values[slot]->to_hex() + "\"";
+        }
+        items += "}";
+    }
+    return "[" + items + "]";
 }
 
 std::string BuiltinRunner::validate(const Memory&, const Relocatable&,

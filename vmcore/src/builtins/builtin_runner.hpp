@@ -2,6 +2,7 @@
 // A builtin with one memory segment (cairo-lang's SimpleBuiltinRunner), as the runner sees it:
 // its segment, stop pointer, validation rule, security checks, and what the layout allocates it.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,12 +106,12 @@ public:
     virtual bool counts_as_accessed() const noexcept { return true; }
 
 protected:
-    /// The private input of builtins whose instances are listed by their input cells:
-    /// [{"index": i, names[j]: hex(input j), ...}] by index, for the instances with an input;
-    /// a missing input j of instance i fails with AssertionFailure(missing(j, i)).
-    template <typename Missing>
-    std::string input_cells_private_input(const Memory& memory, const std::vector<std::string>& names,
-                                          Missing&& missing) const;
+    /// The AIR private input of builtins listed by their input cells (cairo-lang's loop over the
+    /// segment): [{"index": i, key(j): hex(input j)...}] by index, the keys of an instance in the
+    /// order its cells were written; an instance lacking input j fails with missing(j, i).
+    std::string input_cells_private_input(
+        const Memory& memory, uint32_t n_inputs, const std::function<std::string(uint32_t)>& key,
+        const std::function<std::string(uint32_t, uint64_t)>& missing) const;
 
 private:
     std::string m_name;
@@ -121,30 +122,6 @@ private:
     BuiltinInstanceDef m_def;
     bool m_included = true;
 };
-
-template <typename Missing>
-std::string BuiltinRunner::input_cells_private_input(const Memory& memory,
-                                                     const std::vector<std::string>& names,
-                                                     Missing&& missing) const {
-    std::string items;
-    for (uint64_t index = 0; index * m_cells_per_instance < used_cells(memory); ++index) {
-        std::string item;
-        std::optional<size_t> absent;
-        for (size_t j = 0; j < names.size(); ++j) {
-            const std::optional<MaybeRelocatable> value = memory.get(m_base + (index * m_cells_per_instance + j));
-            if (!value) {
-                if (!absent) absent = j;
-                continue;
-            }
-            if (value->is_relocatable()) throw AssertionFailure("");
-            item += ", \"" + names[j] + "\": \"" + value->felt().to_hex() + "\"";
-        }
-        if (item.empty()) continue;
-        if (absent) throw AssertionFailure(missing(*absent, index));
-        items += std::string(items.empty() ? "" : ", ") + "{\"index\": " + std::to_string(index) + item + "}";
-    }
-    return "[" + items + "]";
-}
 
 /// The runner of a builtin by its cairo-lang name; nullptr when xcairo does not implement it.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base);

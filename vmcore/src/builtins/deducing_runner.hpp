@@ -50,42 +50,9 @@ public:
     /// cairo-lang's air_private_input: the inputs of every instance, by index; the keys of an
     /// instance in the order its cells were written.
     std::string air_private_input(const Memory& memory) const final {
-        struct Instance {
-            uint64_t index;
-            std::array<std::optional<Felt>, kInputs> values{};
-            std::vector<uint32_t> order{};
-        };
-        std::vector<Instance> instances;  // in the order of their first written input
-        std::map<uint64_t, size_t> position;
-        for (const WriteRun& run : memory.write_order()) {
-            if (run.start.segment != base().segment) continue;
-            for (uint64_t offset = run.start.offset; offset < run.start.offset + run.count; ++offset) {
-                const uint32_t slot = static_cast<uint32_t>(offset % kCells);
-                if (slot >= kInputs) continue;
-                const MaybeRelocatable value = *memory.get({run.start.segment, offset});
-                if (value.is_relocatable()) throw AssertionFailure("");  // assert isinstance(val, int)
-                const auto [it, added] = position.try_emplace(offset / kCells, instances.size());
-                if (added) instances.push_back({offset / kCells});
-                instances[it->second].values[slot] = value.felt();
-                instances[it->second].order.push_back(slot);
-            }
-        }
-        for (const Instance& instance : instances) {
-            for (uint32_t i = 0; i < kInputs; ++i) {
-                if (!instance.values[i]) throw AssertionFailure(missing_input_text(i, instance.index));
-            }
-        }
-        std::sort(instances.begin(), instances.end(),
-                  [](const Instance& a, const Instance& b) { return a.index < b.index; });
-        std::string items;
-        for (const Instance& instance : instances) {
-            items += (items.empty() ? "{\"index\": " : ", {\"index\": ") + std::to_string(instance.index);
-            for (const uint32_t slot : instance.order) {
-                items += ", \"" + input_key(slot) + "\": \"" + instance.values[slot]->to_hex() + "\"";
-            }
-            items += "}";
-        }
-        return "[" + items + "]";
+        return input_cells_private_input(
+            memory, kInputs, [this](uint32_t slot) { return input_key(slot); },
+            [this](uint32_t slot, uint64_t instance) { return missing_input_text(slot, instance); });
     }
 
 protected:
