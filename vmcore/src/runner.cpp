@@ -61,10 +61,7 @@ Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
     }
     for (const std::string& name : layout) {
         if (!included(name) && !m_config.proof_mode) continue;
-        // A builtin the program does not use runs as an empty segment (but the mod builtins,
-        // whose empty instances still point at allocated zeros).
-        const bool stands_in = !included(name) && name != "add_mod" && name != "mul_mod";
-        if (!make_builtin_runner(name, Relocatable{0, 0}) && !stands_in) {
+        if (!make_builtin_runner(name, Relocatable{0, 0})) {
             throw Error("xcairo: the " + name + " builtin is not supported yet" +
                         (included(name) ? "." : " (proof mode runs every builtin of the layout)."));
         }
@@ -102,7 +99,6 @@ void Runner::create_builtin_runners() {
         const Relocatable base = m_memory.add_segment();
         std::unique_ptr<BuiltinRunner> runner = make_builtin_runner(name, base);
         const BuiltinInstanceDef* def = m_layout.find_builtin(name);
-        if (!runner) runner = make_unused_builtin_runner(*def, base);
         runner->configure(def ? *def : BuiltinInstanceDef{name, {}, {}, 1, 1, {}}, used);
         m_builtins.push_back(std::move(runner));
     }

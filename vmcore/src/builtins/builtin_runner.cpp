@@ -1,6 +1,7 @@
 #include "builtin_runner.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <utility>
 #include <vector>
@@ -31,20 +32,7 @@ namespace {
 
 uint64_t div_ceil(uint64_t x, uint64_t y) { return (x + y - 1) / y; }
 
-uint64_t next_power_of_2(uint64_t x) { return x <= 1 ? 1 : uint64_t{1} << (64 - __builtin_clzll(x - 1)); }
-
-class UnusedBuiltinRunner final : public BuiltinRunner {
-public:
-    UnusedBuiltinRunner(const BuiltinInstanceDef& def, Relocatable base)
-        : BuiltinRunner(def.name, base, def.memory_cells_per_instance, def.memory_cells_per_instance) {}
-};
-
 }  // namespace
-
-std::unique_ptr<BuiltinRunner> make_unused_builtin_runner(const BuiltinInstanceDef& def,
-                                                          Relocatable base) {
-    return std::make_unique<UnusedBuiltinRunner>(def, base);
-}
 
 uint64_t BuiltinRunner::used_cells(const Memory& memory) const {
     return memory.segment_used_size(m_base.segment);
@@ -59,7 +47,7 @@ uint64_t BuiltinRunner::allocated_instances(const Memory& memory, uint64_t steps
     if (!m_def.ratio) {
         // The dynamic layout has the exact number of instances it needs (up to a power of 2).
         const uint64_t components = div_ceil(used_instances(memory), per_component);
-        return components > 0 ? per_component * next_power_of_2(components) : 0;
+        return components > 0 ? per_component * std::bit_ceil(components) : 0;
     }
     const uint64_t ratio = *m_def.ratio;
     if (ratio == 0) return 0;  // the builtin is not used

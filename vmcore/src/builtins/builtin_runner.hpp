@@ -126,11 +126,6 @@ private:
 /// The runner of a builtin by its cairo-lang name; nullptr when xcairo does not implement it.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base);
 
-/// A builtin of the layout that the program does not use and xcairo does not implement: an
-/// empty segment (proof mode allocates it all the same).
-std::unique_ptr<BuiltinRunner> make_unused_builtin_runner(const BuiltinInstanceDef& def,
-                                                          Relocatable base);
-
 /// The output builtin.
 std::unique_ptr<BuiltinRunner> make_output_runner(Relocatable base);
 
