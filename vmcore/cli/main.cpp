@@ -9,7 +9,7 @@
 
 #include "options.hpp"
 #include "vmcore/layout.hpp"
-#include "vmcore/runner.hpp"
+#include "vmcore/machine.hpp"
 
 namespace xcairo::cli {
 namespace {
@@ -61,37 +61,22 @@ int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     config.proof_mode = o.proof_mode;
     config.allow_missing_builtins = o.allow_missing_builtins.value_or(o.proof_mode);
     config.on_warning = [](const std::string& line) { std::cout << line << "\n"; };
-    Runner runner(program, config);
-    const Relocatable end = runner.initialize_main_entrypoint();
-
+    RunOptions run_options;
+    run_options.steps = o.steps;
+    run_options.min_steps = o.min_steps;
+    run_options.no_end = o.no_end;
+    run_options.secure_run = o.secure_run.value_or(!o.proof_mode);
+    run_options.debug_error = o.debug_error;
+    Machine machine(program, config, run_options);
+    machine.run();
     int exit_code = 0;
-    try {
-        if (o.no_end) {
-            if (!o.steps) throw AssertionFailure("--steps must be specified when running with --no-end.");
-        } else {
-            // In proof mode the last step runs __end__ itself.
-            const uint64_t extra = o.proof_mode ? 1 : 0;
-            runner.run_until_pc(end, o.steps ? std::optional<uint64_t>(*o.steps > extra ? *o.steps - extra : 0)
-                                             : std::nullopt);
-            if (o.proof_mode) runner.run_for_steps(1);
-            runner.mark_original_steps();
-        }
-        if (o.min_steps) runner.run_until_steps(*o.min_steps);
-        if (o.steps) runner.run_until_steps(*o.steps);
-        runner.end_run(/*disable_trace_padding=*/o.steps.has_value());
-    } catch (const UncaughtError&) {
-        throw;  // neither a VmException nor an AssertionError: --debug_error does not catch it
-    } catch (const Error& e) {
-        if (!o.debug_error) throw;
-        std::cout << "Got an error:\n" << e.what() << "\n";
+    if (!machine.debug_error_text().empty()) {
+        std::cout << "Got an error:\n" << machine.debug_error_text() << "\n";
         exit_code = 1;
     }
+    if (machine.state() == MachineState::kFailed) machine.rethrow_error();
 
-    if (!o.no_end) runner.read_return_values();
-    if (!o.no_end && o.proof_mode) runner.finalize_segments();
-    if (o.secure_run.value_or(!o.proof_mode)) runner.verify_secure_run();
-    runner.relocate();
-
+    Runner& runner = machine.runner();
     if (o.print_memory) std::cout << runner.memory_text(o.relocate_prints);
     if (o.print_output) std::cout << runner.output_text();
     if (o.print_info) {
@@ -162,14 +147,8 @@ int main_impl(const std::vector<std::string>& args) {
     }
     try {
         return run(o, trace_out.get(), memory_out.get());
-    } catch (const VmError& e) {
-        std::cerr << e.what() << "\n";
-    } catch (const AssertionFailure& e) {
-        std::cerr << "Error: " << e.what() << "\n";
-    } catch (const UncaughtError& e) {
-        std::cerr << e.python_type() << ": " << e.what() << "\n";
     } catch (const std::exception& e) {
-        std::cerr << "Error: " << e.what() << "\n";
+        std::cerr << error_report(e) << "\n";
     }
     return 1;
 }

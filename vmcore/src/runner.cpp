@@ -32,6 +32,11 @@ bool is_subsequence(const std::vector<std::string>& sub, const std::vector<std::
 // A pc no run reaches: used as "no stop address".
 constexpr Relocatable kNowhere{INT64_MIN, 0};
 
+// Runner::m_pause_flags: what advance did at the current pc.
+constexpr uint8_t kPausedAtBreakpoint = 1;
+constexpr uint8_t kPausedBeforeHints = 2;
+constexpr uint8_t kPassed = 4;  // pauses reported, hints run: the instruction may execute
+
 }  // namespace
 
 Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
@@ -158,6 +163,7 @@ Relocatable Runner::initialize_main_entrypoint() {
     for (const auto& [pc, hints] : m_program->hints) {
         if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
     }
+    for (const uint64_t pc : m_breakpoints) m_vm->set_code_flag(pc, CodeEntry::kBreakpoint, true);
     return end;
 }
 
@@ -173,42 +179,72 @@ Relocatable Runner::ap() const { return m_vm->registers().ap; }
 Relocatable Runner::fp() const { return m_vm->registers().fp; }
 uint64_t Runner::current_step() const { return m_vm ? m_vm->current_step() : 0; }
 
-void Runner::step_limited(const std::optional<Relocatable>& stop, uint64_t max_steps) {
+AdvanceStop Runner::advance(const std::optional<Relocatable>& stop, uint64_t max_steps,
+                            PausePoints pauses) {
     const uint64_t target = max_steps > UINT64_MAX - current_step() ? UINT64_MAX
                                                                      : current_step() + max_steps;
-    bool resume = false;
     while (true) {
-        const StopReason reason = m_vm->run(stop.value_or(kNowhere), target - current_step(), resume);
-        switch (reason) {
-            case StopReason::kReachedPc:
-            case StopReason::kStepLimit:
-                return;
+        const bool resume = m_pause_step == current_step() && (m_pause_flags & kPassed) != 0;
+        switch (m_vm->run(stop.value_or(kNowhere), target - current_step(), resume)) {
+            case StopReason::kReachedPc: return AdvanceStop::kReachedPc;
+            case StopReason::kStepLimit: return AdvanceStop::kStepLimit;
+            case StopReason::kError: throw_step_error();
             case StopReason::kBreakpoint:
-                resume = true;
-                break;
-            case StopReason::kError:
-                throw_step_error();
-            case StopReason::kHint: {
-                const uint64_t offset = pc().offset - m_program_base.offset;
-                const std::string& code = m_program->hints.at(offset).front().code;
-                const std::string first_line = code.substr(0, code.find('\n'));
-                const std::string inner =
-                    "xcairo cannot run hints yet (not implemented); the hint begins: " + first_line;
-                throw VmError(vm_error_text(inner, true, 0), value_text(pc()), inner);
-            }
+            case StopReason::kHint: break;
         }
+        if (m_pause_step != current_step()) {
+            m_pause_step = current_step();
+            m_pause_flags = 0;
+        }
+        // A breakpoint or hints at pc: pause at the breakpoint, then before the hints, then run
+        // the hints and execute the instruction.
+        const uint64_t offset = pc().offset - m_program_base.offset;
+        if (pauses.breakpoints && !(m_pause_flags & kPausedAtBreakpoint) &&
+            m_breakpoints.contains(offset)) {
+            m_pause_flags |= kPausedAtBreakpoint;
+            return AdvanceStop::kBreakpoint;
+        }
+        const auto hints = m_program->hints.find(offset);
+        const bool has_hints = hints != m_program->hints.end() && !hints->second.empty();
+        if (has_hints && pauses.before_hints && !(m_pause_flags & kPausedBeforeHints)) {
+            m_pause_flags |= kPausedBeforeHints;
+            return AdvanceStop::kBeforeHints;
+        }
+        if (has_hints) run_hints(offset);
+        m_pause_flags |= kPassed;
     }
 }
 
+void Runner::run_hints(uint64_t program_offset) {
+    const std::string& code = m_program->hints.at(program_offset).front().code;
+    const std::string first_line = code.substr(0, code.find('\n'));
+    const std::string inner =
+        "xcairo cannot run hints yet (not implemented); the hint begins: " + first_line;
+    throw VmError(vm_error_text(inner, true, 0), value_text(pc()), inner);
+}
+
+void Runner::set_breakpoint(uint64_t program_offset, bool on) {
+    if (on) {
+        m_breakpoints.insert(program_offset);
+    } else {
+        m_breakpoints.erase(program_offset);
+    }
+    if (m_vm) m_vm->set_code_flag(program_offset, CodeEntry::kBreakpoint, on);
+}
+
 void Runner::run_until_pc(const Relocatable& addr, std::optional<uint64_t> max_steps) {
-    step_limited(addr, max_steps.value_or(UINT64_MAX));
+    advance(addr, max_steps.value_or(UINT64_MAX));
+    check_reached_pc(addr);
+}
+
+void Runner::check_reached_pc(const Relocatable& addr) const {
     if (!(pc() == addr)) {
         const std::string inner = "Error: End of program was not reached";
         throw VmError(vm_error_text(inner, false), value_text(pc()), inner);
     }
 }
 
-void Runner::run_for_steps(uint64_t steps) { step_limited(std::nullopt, steps); }
+void Runner::run_for_steps(uint64_t steps) { advance(std::nullopt, steps); }
 
 void Runner::run_until_steps(uint64_t steps) {
     if (steps > current_step()) run_for_steps(steps - current_step());

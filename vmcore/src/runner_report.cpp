@@ -198,6 +198,20 @@ std::vector<RelocatedTraceEntry> Runner::relocated_trace() const {
     return out;
 }
 
+std::vector<TraceEntry> Runner::trace() const {
+    std::vector<TraceEntry> out;
+    if (!m_vm) return out;
+    const PodBuffer<TraceOffsets>& trace = m_vm->trace();
+    out.reserve(trace.size());
+    for (const TraceOffsets& t : trace) {
+        out.push_back({{m_program_base.segment, t.pc},
+                       {m_execution_base.segment, t.ap},
+                       {m_execution_base.segment, t.fp}});
+    }
+    for (const auto& [step, regs] : m_vm->trace_exceptions()) out[step] = {regs.pc, regs.ap, regs.fp};
+    return out;
+}
+
 void Runner::write_trace(std::ostream& out) const {
     const PodBuffer<TraceOffsets>& trace = m_vm->trace();
     const uint64_t pc_base = m_segment_offsets.at(m_program_base.segment);

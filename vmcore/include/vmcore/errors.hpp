@@ -56,3 +56,11 @@ private:
 };
 
 }  // namespace xcairo
+
+namespace xcairo {
+
+/// The text xcairo-run prints on stderr for an error, as cairo-run prints it: a VmError as it
+/// is, an AssertionFailure (or another error) after "Error: ", an UncaughtError after its type.
+std::string error_report(const std::exception& e);
+
+}  // namespace xcairo

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,22 @@ struct RelocatedTraceEntry {
     uint64_t fp;
 };
 
+/// An unrelocated trace entry.
+struct TraceEntry {
+    Relocatable pc;
+    Relocatable ap;
+    Relocatable fp;
+};
+
+/// Why Runner::advance returned.
+enum class AdvanceStop : uint8_t { kReachedPc, kStepLimit, kBreakpoint, kBeforeHints };
+
+/// Where Runner::advance pauses besides its stop pc and step limit.
+struct PausePoints {
+    bool breakpoints = false;   ///< at a breakpoint pc, before its hints
+    bool before_hints = false;  ///< before the hints of a pc run
+};
+
 /// Phases: construct (checks builtins against the layout), initialize_main_entrypoint, run_*,
 /// end_run, read_return_values, finalize_segments (proof mode), verify_secure_run, relocate; then
 /// the relocated views and the AIR inputs.
@@ -58,6 +75,16 @@ public:
 
     /// Runs until pc == addr; at most max_steps steps ("End of program was not reached").
     void run_until_pc(const Relocatable& addr, std::optional<uint64_t> max_steps = std::nullopt);
+    /// Throws cairo-run's "End of program was not reached" unless pc == addr.
+    void check_reached_pc(const Relocatable& addr) const;
+    /// Runs at most max_steps steps, stopping before pc == stop and at the pause points asked
+    /// for. Each pause at a pc is reported once: the next call goes on from it (running the hints
+    /// there). Throws VmError on a failed step or hint.
+    AdvanceStop advance(const std::optional<Relocatable>& stop, uint64_t max_steps,
+                        PausePoints pauses = {});
+    /// Sets or clears a breakpoint at a program offset (paused at by advance when asked).
+    void set_breakpoint(uint64_t program_offset, bool on);
+    const std::set<uint64_t>& breakpoints() const noexcept { return m_breakpoints; }
     void run_for_steps(uint64_t steps);
     /// Runs until `steps` steps have run in total (nothing if already there).
     void run_until_steps(uint64_t steps);
@@ -105,6 +132,8 @@ public:
     /// A value with relocatables replaced by flat addresses (after relocate()).
     Felt relocate_value(const MaybeRelocatable& value) const;
     std::vector<RelocatedTraceEntry> relocated_trace() const;
+    /// The trace so far, unrelocated (empty when the trace is off).
+    std::vector<TraceEntry> trace() const;
 
     /// The trace file: 24 bytes per step (ap, fp, pc as u64 little-endian).
     void write_trace(std::ostream& out) const;
@@ -129,10 +158,11 @@ public:
 
 private:
     [[noreturn]] void throw_step_error();
+    /// Runs the hints of the instruction at a program offset.
+    void run_hints(uint64_t program_offset);
     std::string vm_error_text(const std::string& inner, bool with_traceback,
                               std::optional<size_t> hint_index = std::nullopt) const;
     std::optional<std::string> traceback_text() const;
-    void step_limited(const std::optional<Relocatable>& stop, uint64_t max_steps);
     void create_builtin_runners();
     /// The finalized size of a segment, else its used size.
     uint64_t segment_size(int64_t segment) const;
@@ -162,6 +192,10 @@ private:
     Relocatable m_final_pc;
     std::optional<uint64_t> m_original_steps;
     bool m_run_ended = false;
+    std::set<uint64_t> m_breakpoints;
+    // The pauses already reported at the current pc, valid while the step is m_pause_step.
+    uint64_t m_pause_step = UINT64_MAX;
+    uint8_t m_pause_flags = 0;
     std::vector<uint64_t> m_segment_offsets;
     // Proof mode.
     std::vector<uint64_t> m_execution_public_memory;  ///< offsets in the execution segment
