@@ -118,8 +118,8 @@ public:
     std::optional<uint64_t> original_steps() const noexcept { return m_original_steps; }
     Relocatable program_base() const noexcept { return m_program_base; }
     Relocatable execution_base() const noexcept { return m_execution_base; }
-    /// The runner of a builtin the program uses (not output), or nullptr; hints reach the ecdsa
-    /// builtin's signatures through it.
+    /// The runner of a builtin of the run, or nullptr; hints reach the ecdsa builtin's
+    /// signatures through it.
     BuiltinRunner* builtin_runner(const std::string& name) const noexcept;
     /// The output builtin's segment base, if the program uses it.
     std::optional<Relocatable> output_base() const;
