@@ -79,6 +79,11 @@ class BadInput(unittest.TestCase):
                            "--cairo_layout_params_file", "nope.json"], 2,
                           "argument --cairo_layout_params_file: can't open 'nope.json'")
 
+    def test_all_cairo_layout_is_accepted(self):
+        # xcairo's addition to cairo-run's --layout choices (the layout is in instances.py).
+        rc, _, err = run("--program", os.path.join(DATA, "proof_tiny.json"), "--layout", "all_cairo")
+        self.assertEqual((rc, err), (0, ""))
+
     def test_no_program(self):
         self.assert_fails([], 1, "Exactly one of --program, --run_from_cairo_pie must be specified.")
 
