@@ -1,5 +1,6 @@
 // Proof mode: the cells the layout allocates (check_used_cells and its parts, memory holes),
 // segment finalization and the builtin usage report, as cairo-lang's CairoRunner computes them.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
