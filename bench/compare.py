@@ -44,9 +44,11 @@ DEFAULT_CAIRO_VM = REPO / "bench" / "peers" / "cairo-vm-run" / "target" / "relea
 DEFAULT_SIZES = {
     "fib_loop": (2_500_000, 100_000),  # 10,000,004 and 400,004 steps
     "recursion": (27, 22),  # 5,159,993 and 465,269 steps
+    "builtins": (50_000, 2_000),  # 1,000,018 and 40,018 steps
 }
 
 CONST_N = re.compile(r"^const N = .*;$", re.MULTILINE)
+LAYOUT_LINE = re.compile(r"^// LAYOUT: (\S+)$", re.MULTILINE)
 STEPS = re.compile(r"^(?:Number of steps|steps): (\d+)", re.MULTILINE)
 PHASE = "whole"
 
@@ -224,6 +226,14 @@ def default_size(source: Path) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(1))
 
 
+def program_layout(source: Path, override: str | None) -> str:
+    """--layout, else the program's `// LAYOUT: name` line, else plain."""
+    if override:
+        return override
+    match = LAYOUT_LINE.search(source.read_text())
+    return match.group(1) if match else "plain"
+
+
 def machine_line() -> str:
     model = platform.processor() or "unknown CPU"
     try:
@@ -257,11 +267,16 @@ def ratio(results: dict[tuple[str, str], Result], a: str, b: str, program: str) 
     return f"{value:,.2f}×" if value < 100 else f"{value:,.0f}×"
 
 
-def markdown(results: dict[tuple[str, str], Result], impls: list[Impl], programs: list[str],
+def markdown(results: dict[tuple[str, str], Result], impls: list[Impl], layouts: dict[str, str],
              args: argparse.Namespace, load_note: str) -> str:
     today = datetime.date.today().isoformat()
+    programs = list(layouts)
+    if len(set(layouts.values())) == 1:
+        layout_note = f"layout `{next(iter(layouts.values()))}`"
+    else:
+        layout_note = "layouts " + ", ".join(f"`{l}` ({p})" for p, l in layouts.items())
     lines = [
-        f"Measured {today} on {machine_line()}, {load_note}; layout `{args.layout}`, "
+        f"Measured {today} on {machine_line()}, {load_note}; {layout_note}, "
         f"best of {args.repeat} runs; wall time of the whole process, steps/s = steps / best wall, "
         "CPU = the child's user + system time, peak RSS = the child's `ru_maxrss`.",
         "",
@@ -331,7 +346,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "(default: %(default)s)")
     parser.add_argument("--skip-cairo-run", action="store_true",
                         help="do not run (nor time) the Python reference")
-    parser.add_argument("--layout", default="plain", help="layout for every run (default: plain)")
+    parser.add_argument("--layout", help="layout for every run (default: the program's "
+                        "`// LAYOUT: name` line, else plain)")
     parser.add_argument("--n", action="append", default=[], metavar="PROGRAM=N",
                         help="N for the native implementations (repeatable)")
     parser.add_argument("--cairo-run-n", action="append", default=[], metavar="PROGRAM=N",
@@ -356,34 +372,35 @@ def benchmark(args: argparse.Namespace, workdir: Path) -> str:
     log("implementations: " + ", ".join(f"{i.name} ({i.exe})" for i in impls))
 
     # Compile, then one correctness run per implementation and program.
-    plan = []  # (program, {impl name: (N, compiled)})
+    plan = []  # (program, layout, {impl name: (N, compiled)})
     for source in sources:
         name = source.stem
+        layout = program_layout(source, args.layout)
         big_default, small_default = default_size(source)
         big, small = full_n.get(name, big_default), small_n.get(name, small_default)
         log(f"{name}: compiling N={small}" + (f" and N={big}" if big != small else ""))
         compiled_small = compile_program(Path(args.cairo_compile), source, small, workdir)
         compiled_big = (compiled_small if big == small
                         else compile_program(Path(args.cairo_compile), source, big, workdir))
-        check_program(impls, name, compiled_small, small, args.layout, workdir)
+        check_program(impls, name, compiled_small, small, layout, workdir)
         sizes = {i.name: (small, compiled_small) if i.small_only else (big, compiled_big)
                  for i in impls}
         # Native implementations also agree on the large N before it is timed.
-        big_steps = {i.name: run_process(i.command(compiled_big, args.layout, None), workdir).steps
+        big_steps = {i.name: run_process(i.command(compiled_big, layout, None), workdir).steps
                      for i in impls if not i.small_only and big != small}
         if len(set(big_steps.values())) > 1:
             raise BenchError(f"step counts disagree on {name} N={big}: {big_steps}")
-        plan.append((name, sizes))
+        plan.append((name, layout, sizes))
 
     # Timed runs, round-robin so that drift on the machine spreads over every implementation.
     results: dict[tuple[str, str], Result] = {}
-    for name, sizes in plan:
+    for name, layout, sizes in plan:
         for impl in impls:
             results[(impl.name, name)] = Result(impl.name, name, sizes[impl.name][0])
         for rep in range(args.repeat):
             for impl in impls:
                 n, compiled = sizes[impl.name]
-                run = run_process(impl.command(compiled, args.layout, None), workdir)
+                run = run_process(impl.command(compiled, layout, None), workdir)
                 result = results[(impl.name, name)]
                 if result.runs and run.steps != result.steps:
                     raise BenchError(f"{result.name}: step count changed between runs")
@@ -391,7 +408,7 @@ def benchmark(args: argparse.Namespace, workdir: Path) -> str:
                 log(f"  {result.name} N={n} run {rep + 1}/{args.repeat}: {run.wall:.3f} s "
                     f"(CPU {run.cpu:.3f} s), "
                     f"{run.steps} steps, {run.max_rss_kib / 1024:.0f} MiB")
-    return markdown(results, impls, [name for name, _ in plan], args, load_note)
+    return markdown(results, impls, {name: layout for name, layout, _ in plan}, args, load_note)
 
 
 def main(argv: list[str] | None = None) -> int:
