@@ -2,69 +2,44 @@
 // from the inputs, which must be integers below 2^251.
 #include <array>
 
-#include "builtin_runner.hpp"
+#include "deducing_runner.hpp"
 #include "../value_ops.hpp"
 
 namespace xcairo {
 namespace {
 
-constexpr uint32_t kCellsPerInstance = 5;
-constexpr uint32_t kInputCells = 2;
-
-class BitwiseRunner final : public BuiltinRunner {
+class BitwiseRunner final : public DeducingRunner<5, 2> {
 public:
-    explicit BitwiseRunner(Relocatable base)
-        : BuiltinRunner("bitwise", base, kCellsPerInstance, kInputCells) {}
-
-    bool has_deduction_rule() const noexcept override { return true; }
-
-    bool deduce(const Memory& memory, const Relocatable& addr,
-                std::optional<MaybeRelocatable>& value, std::string& error) const override {
-        const uint64_t index = addr.offset % kCellsPerInstance;
-        if (index < kInputCells) return true;
-        const Relocatable x_addr{addr.segment, addr.offset - index};
-        const Relocatable y_addr{addr.segment, x_addr.offset + 1};
-        const std::optional<MaybeRelocatable> x = memory.get(x_addr);
-        const std::optional<MaybeRelocatable> y = memory.get(y_addr);
-        if (!x || !y) return true;
-        std::array<uint8_t, 32> x_bytes{};
-        std::array<uint8_t, 32> y_bytes{};
-        if (!input_bytes(x_addr, *x, x_bytes, error) || !input_bytes(y_addr, *y, y_bytes, error)) {
-            return false;
-        }
-        std::array<uint8_t, 32> out{};
-        for (size_t i = 0; i < out.size(); ++i) {
-            out[i] = index == 2 ? (x_bytes[i] & y_bytes[i])
-                   : index == 3 ? (x_bytes[i] ^ y_bytes[i])
-                                : (x_bytes[i] | y_bytes[i]);
-        }
-        value = MaybeRelocatable(*Felt::from_bytes_le(out));  // below 2^251 < p
-        return true;
-    }
-
-    std::string air_private_input(const Memory& memory) const override {
-        return input_cells_private_input(
-            memory, kInputCells, [](uint32_t slot) { return std::string(slot == 0 ? "x" : "y"); },
-            [](uint32_t slot, uint64_t index) {
-                return std::string(slot == 0 ? "Missing first" : "Missing second") +
-                       " input of bitwise instance " + std::to_string(index) + ".";
-            });
-    }
+    explicit BitwiseRunner(Relocatable base) : DeducingRunner("bitwise", base) {}
 
 private:
-    /// The bytes of an input cell, or its error text.
-    bool input_bytes(const Relocatable& addr, const MaybeRelocatable& value,
-                     std::array<uint8_t, 32>& bytes, std::string& error) const {
-        if (value.is_relocatable()) {
-            error = expected_integer_text("bitwise builtin", addr, value);
-            return false;
+    std::string input_key(uint32_t slot) const override { return slot == 0 ? "x" : "y"; }
+    std::string missing_input_text(uint32_t slot, uint64_t instance) const override {
+        return missing_pair_input_text("bitwise", slot, instance);
+    }
+
+    bool compute(const Relocatable& first, const Inputs& inputs, Outputs& outputs,
+                 std::string& error) const override {
+        std::array<std::array<uint8_t, 32>, 2> bytes;
+        for (uint32_t i = 0; i < 2; ++i) {  // x is checked whole before y
+            if (inputs[i].is_relocatable()) {
+                error = expected_integer_text("bitwise builtin", first + i, inputs[i]);
+                return false;
+            }
+            bytes[i] = inputs[i].felt().to_bytes_le();
+            if (bytes[i][31] >= 0x08) {  // >= 2^251
+                error = "bitwise builtin: Expected integer at address " + value_text(first + i) +
+                        " to be smaller than 2^251. Got: " + value_text(inputs[i]) + ".";
+                return false;
+            }
         }
-        bytes = value.felt().to_bytes_le();
-        if (bytes[31] >= 0x08) {  // >= 2^251
-            error = "bitwise builtin: Expected integer at address " + value_text(addr) +
-                    " to be smaller than 2^251. Got: " + value_text(value) + ".";
-            return false;
+        std::array<std::array<uint8_t, 32>, 3> out;
+        for (size_t i = 0; i < 32; ++i) {
+            out[0][i] = bytes[0][i] & bytes[1][i];
+            out[1][i] = bytes[0][i] ^ bytes[1][i];
+            out[2][i] = bytes[0][i] | bytes[1][i];
         }
+        for (size_t k = 0; k < 3; ++k) outputs[k] = *Felt::from_bytes_le(out[k]);  // < 2^251 < P
         return true;
     }
 };

@@ -137,6 +137,11 @@ std::string BuiltinRunner::input_cells_private_input(
     return "[" + items + "]";
 }
 
+std::string missing_pair_input_text(std::string_view builtin, uint32_t slot, uint64_t instance) {
+    return std::string(slot == 0 ? "Missing first" : "Missing second") + " input of " +
+           std::string(builtin) + " instance " + std::to_string(instance) + ".";
+}
+
 std::string BuiltinRunner::validate(const Memory&, const Relocatable&,
                                     const MaybeRelocatable&) const {
     return {};

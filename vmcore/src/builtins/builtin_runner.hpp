@@ -134,6 +134,10 @@ std::unique_ptr<BuiltinRunner> make_output_runner(Relocatable base);
 std::string expected_integer_text(std::string_view builtin, const Relocatable& addr,
                                   const MaybeRelocatable& value, std::string_view separator = " ");
 
+/// "Missing first|second input of <builtin> instance <index>.", the AIR private input's text for
+/// the two-input builtins (pedersen, bitwise).
+std::string missing_pair_input_text(std::string_view builtin, uint32_t slot, uint64_t instance);
+
 /// The range_check builtin (2^128 bound: 8 parts of 16 bits in every layout).
 std::unique_ptr<BuiltinRunner> make_range_check_runner(Relocatable base);
 /// The bitwise builtin (251-bit inputs; x, y, x&y, x^y, x|y per instance).

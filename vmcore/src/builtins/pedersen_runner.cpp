@@ -13,8 +13,7 @@ public:
 private:
     std::string input_key(uint32_t slot) const override { return slot == 0 ? "x" : "y"; }
     std::string missing_input_text(uint32_t slot, uint64_t instance) const override {
-        return std::string("Missing ") + (slot == 0 ? "first" : "second") +
-               " input of pedersen instance " + std::to_string(instance) + ".";
+        return missing_pair_input_text("pedersen", slot, instance);
     }
 
     bool compute(const Relocatable& first, const Inputs& inputs, Outputs& outputs,
