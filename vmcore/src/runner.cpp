@@ -223,6 +223,13 @@ void Runner::run_hints(uint64_t program_offset) {
     throw VmError(vm_error_text(inner, true, 0), value_text(pc()), inner);
 }
 
+void Runner::write_memory(const Relocatable& addr, const MaybeRelocatable& value) {
+    if (!m_vm->write(addr, value)) throw Error(m_vm->error().message);
+}
+
+Relocatable Runner::add_segment() { return m_memory.add_segment(); }
+Relocatable Runner::add_temp_segment() { return m_memory.add_temp_segment(); }
+
 void Runner::set_breakpoint(uint64_t program_offset, bool on) {
     if (on) {
         m_breakpoints.insert(program_offset);

@@ -140,6 +140,15 @@ bool Vm::validate_write(const Relocatable& addr, const MaybeRelocatable& value) 
     return message.empty() || fail(std::move(message));
 }
 
+bool Vm::write(const Relocatable& addr, const MaybeRelocatable& value) {
+    const Memory::WriteStatus status = m_memory.insert(addr, value);
+    if (status != Memory::WriteStatus::kOk) return write_failed(status, addr, value);
+    if (static_cast<uint64_t>(addr.segment) - m_validated_first < m_validators.size()) {
+        return validate_write(addr, value);
+    }
+    return true;
+}
+
 void Vm::add_deduction_rule(const BuiltinRunner& runner) { m_deducers.push_back(&runner); }
 
 bool Vm::deduce_operand(const Relocatable& addr, MaybeRelocatable& value, bool& known) {

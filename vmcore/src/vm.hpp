@@ -75,6 +75,10 @@ public:
     /// Tries the builtin's auto-deduction rule on unknown operands in its segment.
     void add_deduction_rule(const BuiltinRunner& runner);
 
+    /// A write from outside the step loop (hints): write-once, then the builtin segment's
+    /// validation rule; false with error() set when it fails.
+    bool write(const Relocatable& addr, const MaybeRelocatable& value);
+
     /// Decodes the instruction at pc from memory (the slow path; also used by tools).
     bool decode_at(const Relocatable& pc, Instruction& out);
 

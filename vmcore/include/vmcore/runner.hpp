@@ -106,6 +106,13 @@ public:
     void verify_secure_run();
     void relocate();
 
+    /// memory[addr] = value from outside the step loop: write-once, then the validation rule of
+    /// a builtin segment; throws Error with cairo-lang's message.
+    void write_memory(const Relocatable& addr, const MaybeRelocatable& value);
+    /// segments.add() and segments.add_temp_segment() (before relocate()).
+    Relocatable add_segment();
+    Relocatable add_temp_segment();
+
     const Program& program() const noexcept { return *m_program; }
     const RunnerConfig& config() const noexcept { return m_config; }
     const CairoLayout& layout() const noexcept { return m_layout; }

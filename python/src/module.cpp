@@ -1,0 +1,18 @@
+#include "xcairo_python/module.hpp"
+
+#include "errors.hpp"
+#include "program.hpp"
+#include "values.hpp"
+#include "vm.hpp"
+
+namespace xcairo::python {
+
+void define_module(pybind11::module_& m) {
+    m.doc() = "xcairo: a native Cairo 0 VM, exact against cairo-run (cairo-lang 0.14.0.1).";
+    define_errors(m);
+    define_values(m);
+    define_program(m);
+    define_vm(m);
+}
+
+}  // namespace xcairo::python

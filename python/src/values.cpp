@@ -1,0 +1,114 @@
+#include "values.hpp"
+
+#include <array>
+
+namespace xcairo::python {
+namespace {
+
+py::int_ prime() {
+    static const Felt::Limbs p = Felt::modulus();
+    std::array<uint8_t, 32> bytes{};
+    for (size_t i = 0; i < 32; ++i) bytes[i] = static_cast<uint8_t>(p[i / 8] >> (8 * (i % 8)));
+    return py::reinterpret_steal<py::int_>(_PyLong_FromByteArray(bytes.data(), bytes.size(), 1, 0));
+}
+
+// An offset that stays a valid Relocatable offset (non-negative, below 2^63).
+uint64_t checked_offset(const py::int_& offset) {
+    const long long value = offset.cast<long long>();
+    if (value < 0) throw py::value_error("a Relocatable's offset cannot be negative");
+    return static_cast<uint64_t>(value);
+}
+
+Relocatable add(const Relocatable& a, const py::int_& delta) {
+    return {a.segment, checked_offset(py::int_(py::int_(a.offset) + delta))};
+}
+
+}  // namespace
+
+py::int_ felt_to_int(const Felt& value) {
+    const std::array<uint8_t, 32> bytes = value.to_bytes_le();
+    return py::reinterpret_steal<py::int_>(_PyLong_FromByteArray(bytes.data(), bytes.size(), 1, 0));
+}
+
+py::int_ felt_to_signed_int(const Felt& value) {
+    static const py::int_ p = prime();
+    py::int_ v = felt_to_int(value);
+    if (v > py::int_(p.attr("__floordiv__")(2))) v = py::int_(v - p);
+    return v;
+}
+
+Felt int_to_felt(py::handle value) {
+    if (!PyLong_Check(value.ptr())) {
+        throw py::type_error("expected an int, got " + std::string(py::str(py::type::of(value).attr("__name__"))));
+    }
+    static const py::int_ p = prime();
+    const py::object reduced = value.attr("__mod__")(p);
+    std::array<uint8_t, 32> bytes{};
+    if (_PyLong_AsByteArray(reinterpret_cast<PyLongObject*>(reduced.ptr()), bytes.data(), bytes.size(), 1, 0) != 0) {
+        throw py::error_already_set();
+    }
+    return *Felt::from_bytes_le(bytes);
+}
+
+py::object address_to_py(const Relocatable& address) {
+    if (address.is_integer()) {
+        return felt_to_int(Felt::from_i64(static_cast<int64_t>(address.offset)));
+    }
+    return py::cast(address);
+}
+
+py::object value_to_py(const MaybeRelocatable& value) {
+    return value.is_relocatable() ? address_to_py(value.relocatable()) : felt_to_int(value.felt());
+}
+
+MaybeRelocatable value_from_py(py::handle value) {
+    if (py::isinstance<Relocatable>(value)) return MaybeRelocatable(value.cast<Relocatable>());
+    return MaybeRelocatable(int_to_felt(value));
+}
+
+Relocatable address_from_py(py::handle value) {
+    if (!py::isinstance<Relocatable>(value)) {
+        throw py::type_error("expected a Relocatable address, got " +
+                             std::string(py::str(py::type::of(value).attr("__name__"))));
+    }
+    return value.cast<Relocatable>();
+}
+
+void define_values(py::module_& m) {
+    m.attr("PRIME") = prime();
+    py::class_<Relocatable>(m, "Relocatable", "An address: a segment index and an offset in it.")
+        .def(py::init([](int64_t segment, const py::int_& offset) {
+                 return Relocatable{segment, checked_offset(offset)};
+             }),
+             py::arg("segment_index"), py::arg("offset"))
+        .def_readonly("segment_index", &Relocatable::segment)
+        .def_readonly("offset", &Relocatable::offset)
+        .def("__add__", &add)
+        .def("__radd__", &add)
+        .def("__sub__", [](const Relocatable& a, const py::int_& delta) { return add(a, py::int_(-delta)); })
+        .def("__sub__",
+             [](const Relocatable& a, const Relocatable& b) {
+                 if (a.segment != b.segment) {
+                     throw py::value_error("cannot subtract " + b.to_string() + " from " + a.to_string() +
+                                           ": different segments");
+                 }
+                 return py::int_(py::int_(a.offset) - py::int_(b.offset));
+             })
+        .def("__eq__", [](const Relocatable& a, const py::object& b) {
+            return py::isinstance<Relocatable>(b) && a == b.cast<Relocatable>();
+        })
+        .def("__lt__", [](const Relocatable& a, const Relocatable& b) {
+            return std::pair(a.segment, a.offset) < std::pair(b.segment, b.offset);
+        })
+        .def("__hash__", [](const Relocatable& a) { return py::hash(py::make_tuple(a.segment, a.offset)); })
+        .def("__str__", &Relocatable::to_string)
+        .def("__repr__", [](const Relocatable& a) {
+            return "Relocatable(" + std::to_string(a.segment) + ", " + std::to_string(a.offset) + ")";
+        })
+        .def(py::pickle([](const Relocatable& a) { return py::make_tuple(a.segment, a.offset); },
+                        [](const py::tuple& t) {
+                            return Relocatable{t[0].cast<int64_t>(), checked_offset(t[1].cast<py::int_>())};
+                        }));
+}
+
+}  // namespace xcairo::python
