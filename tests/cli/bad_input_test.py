@@ -105,7 +105,8 @@ class BadInput(unittest.TestCase):
         rc, _, err = run("--program", os.path.join(DATA, "tiny.json"))
         self.assertEqual(rc, 1)
         self.assertIn("tiny.cairo:13:5: Error at pc=0:9:\n", err)
-        self.assertIn("xcairo cannot run hints yet (not implemented); the hint begins: "
+        self.assertIn("xcairo has no native handler for this hint and was given no hint executor; "
+                      "the hint begins: "
                       "memory[ap] = 41", err)
 
     def test_help_does_not_fail(self):

@@ -4,6 +4,7 @@
 #include <climits>
 
 #include "builtins/builtin_runner.hpp"
+#include "hints/hint_processor.hpp"
 #include "value_ops.hpp"
 #include "vm.hpp"
 
@@ -160,9 +161,7 @@ Relocatable Runner::initialize_main_entrypoint() {
         if (builtin->has_validation_rule()) m_vm->add_validation_rule(*builtin);
         if (builtin->has_deduction_rule()) m_vm->add_deduction_rule(*builtin);
     }
-    for (const auto& [pc, hints] : m_program->hints) {
-        if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
-    }
+    load_hints();
     for (const uint64_t pc : m_breakpoints) m_vm->set_code_flag(pc, CodeEntry::kBreakpoint, true);
     return end;
 }
@@ -213,14 +212,6 @@ AdvanceStop Runner::advance(const std::optional<Relocatable>& stop, uint64_t max
         if (has_hints) run_hints(offset);
         m_pause_flags |= kPassed;
     }
-}
-
-void Runner::run_hints(uint64_t program_offset) {
-    const std::string& code = m_program->hints.at(program_offset).front().code;
-    const std::string first_line = code.substr(0, code.find('\n'));
-    const std::string inner =
-        "xcairo cannot run hints yet (not implemented); the hint begins: " + first_line;
-    throw VmError(vm_error_text(inner, true, 0), value_text(pc()), inner);
 }
 
 void Runner::write_memory(const Relocatable& addr, const MaybeRelocatable& value) {

@@ -25,7 +25,8 @@ std::optional<MaybeRelocatable> get_at(const Memory& memory, const MaybeRelocata
 }  // namespace
 
 std::string Runner::vm_error_text(const std::string& inner, bool with_traceback,
-                                  std::optional<size_t> hint_index) const {
+                                  std::optional<size_t> hint_index,
+                                  const std::vector<std::string>& notes) const {
     const Relocatable pc_now = pc();
     const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
     const bool in_program = pc_now.segment == m_program_base.segment;
@@ -42,7 +43,7 @@ std::string Runner::vm_error_text(const std::string& inner, bool with_traceback,
         where = &location->hints[*hint_index]->location;
     }
     return location_error_text(*m_program, "Error at pc=" + value_text(pc_now) + ":\n" + inner,
-                               where, attrs, traceback);
+                               where, attrs, traceback, notes);
 }
 
 // RunContextBase.get_traceback_entries + VirtualMachineBase.get_traceback.

@@ -69,6 +69,7 @@ void Runner::end_run(bool disable_trace_padding) {
         throw UncaughtError("starkware.cairo.lang.vm.vm_exceptions.InconsistentAutoDeductionError",
                             error);
     }
+    check_exec_scopes();
     // compute_effective_sizes: every address must be relocatable (the first in write order fails).
     if (const std::optional<Relocatable> addr = m_memory.first_integer_address()) {
         throw UncaughtError(kSecurityError,

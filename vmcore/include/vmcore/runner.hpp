@@ -20,6 +20,9 @@ namespace xcairo {
 
 class Vm;
 class BuiltinRunner;
+class ExecScopes;
+class HintExecutor;
+class HintProcessor;
 struct Registers;
 
 struct RunnerConfig {
@@ -31,6 +34,8 @@ struct RunnerConfig {
     bool proof_mode = false;
     bool allow_missing_builtins = false;
     bool trace = true;  ///< record the execution trace
+    /// Runs the hints that have no native handler; without one such a hint fails when reached.
+    std::shared_ptr<HintExecutor> hint_executor;
     /// Receives cairo-run's "Warning: ... Increasing number of steps." lines (default: stdout).
     std::function<void(const std::string&)> on_warning;
 };
@@ -86,6 +91,9 @@ public:
     void set_breakpoint(uint64_t program_offset, bool on);
     const std::set<uint64_t>& breakpoints() const noexcept { return m_breakpoints; }
     void run_for_steps(uint64_t steps);
+
+    /// cairo-lang's exec_scopes of the run's hints (after initialize_main_entrypoint).
+    ExecScopes& exec_scopes();
     /// Runs until `steps` steps have run in total (nothing if already there).
     void run_until_steps(uint64_t steps);
     /// Remembers the step count cairo-run reports as "originally".
@@ -168,7 +176,12 @@ private:
     /// Runs the hints of the instruction at a program offset.
     void run_hints(uint64_t program_offset);
     std::string vm_error_text(const std::string& inner, bool with_traceback,
-                              std::optional<size_t> hint_index = std::nullopt) const;
+                              std::optional<size_t> hint_index = std::nullopt,
+                              const std::vector<std::string>& notes = {}) const;
+    /// Resolves every hint of the program (native handler or executor) and flags their pcs.
+    void load_hints();
+    /// Every vm_enter_scope() exited; throws as cairo-lang's VirtualMachineBase.end_run.
+    void check_exec_scopes() const;
     std::optional<std::string> traceback_text() const;
     void create_builtin_runners();
     /// The finalized size of a segment, else its used size.
@@ -191,6 +204,7 @@ private:
     CairoLayout m_layout;
     Memory m_memory;
     std::unique_ptr<Vm> m_vm;
+    std::unique_ptr<HintProcessor> m_hints;
     Relocatable m_program_base;
     Relocatable m_execution_base;
     /// The builtins with a segment, in layout order: those of %builtins (all the layout's in

@@ -1,0 +1,5 @@
+// vm_exit_scope() in the main scope.
+func main() {
+    %{ vm_exit_scope() %}
+    return ();
+}

@@ -1,0 +1,156 @@
+#pragma once
+// Hints: what a running hint sees (HintContext), its execution scopes, the failure it reports
+// (HintError), and the extension point for hints without a native handler (HintExecutor).
+#include <any>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vmcore/errors.hpp"
+#include "vmcore/program.hpp"
+#include "vmcore/value.hpp"
+
+namespace xcairo {
+
+class BuiltinRunner;
+
+/// One frame of a Python traceback below the hint's own frame (a library helper the hint calls).
+struct HintFrame {
+    std::string filename;
+    int64_t line = 0;
+    std::string function;
+    std::string source;  ///< the stripped source line, "" when unknown
+};
+
+/// A hint that failed, described as the Python exception cairo-run reports ("Got an exception
+/// while executing a hint." and the traceback). what() is "python_class: message".
+class HintError : public Error {
+  public:
+    /// hint_line: the 1-based line of the hint's code that raised (0: unknown).
+    HintError(std::string python_class, std::string message, int64_t hint_line = 0,
+              std::vector<HintFrame> inner_frames = {});
+    const std::string& python_class() const noexcept { return m_class; }
+    const std::string& message() const noexcept { return m_message; }
+    int64_t hint_line() const noexcept { return m_hint_line; }
+    const std::vector<HintFrame>& inner_frames() const noexcept { return m_frames; }
+
+    /// An executor that formats the whole "Traceback (most recent call last): ..." text itself
+    /// (as cairo-lang's HintException.exception_str) sets it here; it then wins.
+    std::optional<std::string> formatted_traceback;
+    /// True for a hint that could not be compiled ("Got an exception while compiling a hint.").
+    bool while_compiling = false;
+
+  private:
+    std::string m_class;
+    std::string m_message;
+    int64_t m_hint_line;
+    std::vector<HintFrame> m_frames;
+};
+
+/// cairo-lang's exec_scopes: a stack of variable dictionaries, the main scope at the bottom.
+/// Native hints keep typed C++ state in it; an executor may keep its own objects (any type).
+class ExecScopes {
+  public:
+    using Scope = std::unordered_map<std::string, std::any>;
+
+    ExecScopes() : m_scopes(1) {}
+
+    /// vm_enter_scope(new_scope_locals): the variables of the new scope (and no others).
+    void enter(Scope locals = {}) { m_scopes.push_back(std::move(locals)); }
+    /// vm_exit_scope(); HintError(AssertionError "Cannot exit main scope.") at the main scope.
+    void exit();
+    Scope& current() noexcept { return m_scopes.back(); }
+    size_t depth() const noexcept { return m_scopes.size(); }
+
+    /// The variable in the current scope, or HintError(NameError) as Python reports a missing
+    /// name; HintError(TypeError) when it holds another type.
+    template <class T>
+    T& get(const std::string& name, int64_t hint_line = 0) {
+        auto it = current().find(name);
+        if (it == current().end()) missing(name, hint_line);
+        T* value = std::any_cast<T>(&it->second);
+        if (value == nullptr) wrong_type(name, hint_line);
+        return *value;
+    }
+    template <class T>
+    T* find(const std::string& name) {
+        auto it = current().find(name);
+        return it == current().end() ? nullptr : std::any_cast<T>(&it->second);
+    }
+    void set(const std::string& name, std::any value) { current()[name] = std::move(value); }
+
+  private:
+    [[noreturn]] static void missing(const std::string& name, int64_t hint_line);
+    [[noreturn]] static void wrong_type(const std::string& name, int64_t hint_line);
+
+    std::vector<Scope> m_scopes;
+};
+
+/// The value of `ids.name` for a hint (cairo-lang's VmConsts): a felt or pointer reference gives
+/// its value; a struct-typed reference gives its address (as T*); a constant its value.
+struct IdsValue {
+    MaybeRelocatable value;
+    CairoTypePtr type;  ///< felt, T* (pointer), or nullptr for a constant
+};
+
+/// Everything a running hint reaches, as cairo-lang's exec_locals give it.
+class HintContext {
+  public:
+    virtual ~HintContext() = default;
+
+    virtual const Program& program() const = 0;
+    /// The hint being run and its index among the hints of its pc.
+    virtual const Hint& hint() const = 0;
+    virtual size_t hint_index() const = 0;
+
+    virtual Relocatable pc() const = 0;
+    virtual Relocatable ap() const = 0;
+    virtual Relocatable fp() const = 0;
+    virtual uint64_t current_step() const = 0;
+
+    /// memory[addr]; nullopt for an unknown cell.
+    virtual std::optional<MaybeRelocatable> get(const Relocatable& addr) const = 0;
+    /// memory[addr] = value through the builtins' validation rules; throws HintError.
+    virtual void set(const Relocatable& addr, const MaybeRelocatable& value) = 0;
+    /// segments.add() and segments.add_temp_segment().
+    virtual Relocatable add_segment() = 0;
+    virtual Relocatable add_temp_segment() = 0;
+
+    /// ids.name (dotted member paths allowed: "dict_ptr.key"); throws HintError.
+    virtual IdsValue ids(std::string_view name) = 0;
+    /// ids.name = value (the reference must be a memory cell); throws HintError.
+    virtual void set_ids(std::string_view name, const MaybeRelocatable& value) = 0;
+
+    virtual ExecScopes& scopes() = 0;
+    /// The runner of a builtin the program uses (e.g. "range_check"), or nullptr.
+    virtual BuiltinRunner* builtin_runner(const std::string& name) const = 0;
+
+    /// segments.load_data: writes the values from ptr on; returns ptr + size.
+    Relocatable load_data(const Relocatable& ptr, const std::vector<MaybeRelocatable>& data);
+};
+
+/// A hint as the executor is given it at load.
+struct HintSpec {
+    const Program& program;
+    const Hint& hint;
+    uint64_t pc = 0;          ///< offset in the program
+    size_t index_at_pc = 0;   ///< among the hints of that pc
+    size_t hint_id = 0;       ///< cairo-lang's <hint{id}> numbering, in program order
+};
+
+/// Runs the hints that have no native handler (e.g. an embedded Python interpreter).
+class HintExecutor {
+  public:
+    virtual ~HintExecutor() = default;
+    /// Prepares a hint once at load; nullopt when this executor does not run it. May throw
+    /// HintError with while_compiling set (reported as cairo-run reports a hint syntax error).
+    virtual std::optional<uint64_t> compile(const HintSpec& hint) = 0;
+    /// Runs a hint that compile() accepted; throws HintError.
+    virtual void execute(uint64_t handle, HintContext& context) = 0;
+};
+
+}  // namespace xcairo

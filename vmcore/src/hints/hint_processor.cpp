@@ -1,0 +1,119 @@
+#include "hints/hint_processor.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace xcairo {
+
+HintProcessor::HintProcessor(const Program& program, HintExecutor* executor)
+    : m_executor(executor) {
+    size_t hint_id = 0;
+    for (const auto& [pc, hints] : program.hints) {
+        std::vector<CompiledHint>& compiled = m_by_pc[pc];
+        for (size_t i = 0; i < hints.size(); ++i) {
+            CompiledHint c;
+            c.hint = &hints[i];
+            c.pc = pc;
+            c.index_at_pc = i;
+            c.hint_id = hint_id++;
+            c.native = find_native_hint(hints[i].code);
+            if (c.native) {
+                ++m_native_count;
+                for (std::string_view name : c.native->ids)
+                    c.native_ids.push_back(resolve_ids(program, hints[i], name));
+            } else if (m_executor) {
+                try {
+                    c.executor_handle = m_executor->compile(
+                        HintSpec{program, hints[i], pc, i, c.hint_id});
+                } catch (HintError& e) {
+                    compiled.push_back(std::move(c));
+                    throw HintFailure{&compiled.back(), std::move(e)};
+                }
+            }
+            compiled.push_back(std::move(c));
+        }
+    }
+}
+
+void HintProcessor::run(CompiledHint& hint, HintContext& context) {
+    try {
+        if (hint.native) {
+            HintCall call(context, hint.native_ids);
+            hint.native->handler(call);
+        } else if (hint.executor_handle) {
+            m_executor->execute(*hint.executor_handle, context);
+        } else {
+            throw HintWithoutHandler{&hint};
+        }
+    } catch (HintError& e) {
+        throw HintFailure{&hint, std::move(e)};
+    }
+}
+
+namespace {
+
+/// linecache.getline(filename, line).strip(): "" when the file or line is not there.
+std::string disk_source_line(const std::string& filename, int64_t line) {
+    std::ifstream in(filename);
+    std::string text;
+    for (int64_t i = 1; i <= line && std::getline(in, text); ++i) {
+        if (i == line) {
+            const auto first = text.find_first_not_of(" \t\r\f\v");
+            if (first == std::string::npos) return "";
+            const auto last = text.find_last_not_of(" \t\r\f\v");
+            return text.substr(first, last - first + 1);
+        }
+    }
+    return "";
+}
+
+std::string frame_text(const std::string& filename, int64_t line, const std::string& function,
+                       const std::string& source) {
+    std::string text = "  File \"" + filename + "\", line " + std::to_string(line) + ", in " +
+                       function + "\n";
+    if (!source.empty()) text += "    " + source + "\n";
+    return text;
+}
+
+}  // namespace
+
+std::string hint_exception_text(const Program& program, const CompiledHint& hint,
+                                const HintError& error) {
+    if (error.formatted_traceback) return *error.formatted_traceback;
+    std::string text = "Traceback (most recent call last):\n";
+    const InstructionLocation* location = program.instruction_location(hint.pc);
+    const HintLocation* hint_location =
+        location && hint.index_at_pc < location->hints.size() && location->hints[hint.index_at_pc]
+            ? &*location->hints[hint.index_at_pc]
+            : nullptr;
+    if (error.hint_line() > 0) {
+        // HintException.fix_name_and_line: <hintN> becomes the hint's file and line.
+        if (hint_location && hint_location->location.filename) {
+            const int64_t line = error.hint_line() + hint_location->location.start_line +
+                                 hint_location->n_prefix_newlines - 1;
+            const std::string& file = *hint_location->location.filename;
+            text += frame_text(file, line, "<module>", disk_source_line(file, line));
+        } else {
+            text += frame_text("<hint" + std::to_string(hint.hint_id) + ">", error.hint_line(),
+                               "<module>", "");
+        }
+    }
+    // Frames in cairo-lang's Python files name them relative to its installation, found as the
+    // directory holding the hint's own library file (".../starkware/cairo/common/math.cairo").
+    std::string install_root;
+    if (hint_location && hint_location->location.filename) {
+        const std::string& file = *hint_location->location.filename;
+        const size_t at = file.rfind("/starkware/");
+        if (at != std::string::npos) install_root = file.substr(0, at + 1);
+    }
+    for (const HintFrame& frame : error.inner_frames()) {
+        const bool relative = frame.filename.rfind("starkware/", 0) == 0;
+        text += frame_text(relative ? install_root + frame.filename : frame.filename, frame.line,
+                           frame.function, frame.source);
+    }
+    text += error.python_class();
+    if (!error.message().empty()) text += ": " + error.message();
+    return text + "\n";
+}
+
+}  // namespace xcairo

@@ -1,0 +1,60 @@
+#pragma once
+// Native hints: a handler per hint text of cairo-lang's common library, found once at load.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hints/ids.hpp"
+#include "vmcore/hint_executor.hpp"
+
+namespace xcairo {
+
+/// What a native handler works with: the context and the hint's `ids`, resolved at load in the
+/// order its NativeHint lists them. `line` arguments are the hint's lines that read or write
+/// (they appear in the Python traceback of a failure).
+class HintCall {
+  public:
+    HintCall(HintContext& context, const std::vector<IdsRef>& ids) : ctx(context), m_ids(ids) {}
+
+    IdsValue ids(size_t i, int64_t line) const { return read_ids(m_ids[i], ctx, line); }
+    MaybeRelocatable value(size_t i, int64_t line) const { return ids(i, line).value; }
+    /// ids.x as a Python int; TypeError (as Python's arithmetic) for a relocatable.
+    Felt felt(size_t i, int64_t line) const;
+    /// ids.x as a pointer; TypeError for a felt.
+    Relocatable ptr(size_t i, int64_t line) const;
+    void set(size_t i, const MaybeRelocatable& value, int64_t line) {
+        write_ids(m_ids[i], ctx, value, line);
+    }
+    /// memory[addr] as a felt; KeyError-like failures for unknown cells, TypeError for pointers.
+    Felt mem_felt(const Relocatable& addr, int64_t line) const;
+    MaybeRelocatable mem(const Relocatable& addr, int64_t line) const;
+    /// The range_check builtin's bound (2^128); NameError when the program has no range_check.
+    void require_range_check(int64_t line) const;
+
+    HintContext& ctx;
+
+  private:
+    const std::vector<IdsRef>& m_ids;
+};
+
+using NativeHandler = void (*)(HintCall&);
+
+struct NativeHint {
+    std::string_view code;               ///< the exact hint text as compiled programs store it
+    std::vector<std::string_view> ids;   ///< the ids names the handler reads, by index
+    NativeHandler handler;
+};
+
+/// The native handler of a hint text, or nullptr.
+const NativeHint* find_native_hint(std::string_view code);
+/// Every native hint (for coverage reports).
+std::vector<const NativeHint*> all_native_hints();
+
+// The families, one file each.
+std::vector<NativeHint> alloc_hints();
+std::vector<NativeHint> memcpy_hints();
+std::vector<NativeHint> math_hints();
+std::vector<NativeHint> math_cmp_hints();
+
+}  // namespace xcairo

@@ -1,0 +1,72 @@
+// The Runner's hints: resolved at load, run before the instruction of their pc, failures reported
+// as cairo-run reports a hint's exception.
+#include "hints/hint_processor.hpp"
+#include "hints/run_hint_context.hpp"
+#include "value_ops.hpp"
+#include "vm.hpp"
+#include "vmcore/location_text.hpp"
+#include "vmcore/runner.hpp"
+
+namespace xcairo {
+void Runner::load_hints() {
+    try {
+        m_hints = std::make_unique<HintProcessor>(*m_program, m_config.hint_executor.get());
+    } catch (const HintFailure& failure) {
+        // VirtualMachineBase.compile_hint: a VmException at the hint, without traceback.
+        const CompiledHint& hint = *failure.hint;
+        const InstructionLocation* location = m_program->instruction_location(hint.pc);
+        const Location* where = location ? &location->inst : nullptr;
+        if (location && hint.index_at_pc < location->hints.size() &&
+            location->hints[hint.index_at_pc]) {
+            where = &location->hints[hint.index_at_pc]->location;
+        }
+        const std::string pc = value_text(m_program_base + hint.pc);
+        const std::string inner = "Got an exception while compiling a hint.";
+        throw VmError(location_error_text(*m_program, "Error at pc=" + pc + ":\n" + inner, where,
+                                          "", std::nullopt,
+                                          {hint_exception_text(*m_program, hint, failure.error)}),
+                      pc, inner);
+    }
+    for (const auto& [pc, hints] : m_program->hints) {
+        if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
+    }
+}
+
+ExecScopes& Runner::exec_scopes() {
+    if (!m_hints) throw Error("xcairo: the run has no execution scopes before it is initialized.");
+    return m_hints->scopes();
+}
+
+void Runner::run_hints(uint64_t program_offset) {
+    std::vector<CompiledHint>* hints = m_hints->hints_at(program_offset);
+    if (hints == nullptr) return;
+    RunHintContext context(*this, m_memory, *m_vm, m_hints->scopes());
+    for (CompiledHint& hint : *hints) {
+        context.select(hint);
+        try {
+            m_hints->run(hint, context);
+        } catch (const HintFailure& failure) {
+            const std::string inner = "Got an exception while executing a hint.";
+            throw VmError(vm_error_text(inner, true, hint.index_at_pc,
+                                        {hint_exception_text(*m_program, hint, failure.error)}),
+                          value_text(pc()), inner);
+        } catch (const HintWithoutHandler&) {
+            const std::string& code = hint.hint->code;
+            const std::string inner =
+                "xcairo has no native handler for this hint and was given no hint executor; the "
+                "hint begins: " +
+                code.substr(0, code.find('\n'));
+            throw VmError(vm_error_text(inner, true, hint.index_at_pc), value_text(pc()), inner);
+        }
+    }
+}
+
+void Runner::check_exec_scopes() const {
+    // VirtualMachineBase.end_run, after verify_auto_deductions.
+    if (m_hints && m_hints->scopes().depth() != 1) {
+        throw UncaughtError("starkware.cairo.lang.vm.vm_exceptions.VmExceptionBase",
+                            "Every enter_scope() requires a corresponding exit_scope().");
+    }
+}
+
+}  // namespace xcairo
