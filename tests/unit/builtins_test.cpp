@@ -34,9 +34,9 @@ TEST(RangeCheck, SecurityCheckFindsMissingCells) {
     memory.add_segment();
     const Relocatable base = memory.add_segment();
     const auto rc = make_range_check_runner(base);
-    EXPECT_EQ(rc->security_check(memory), "");
+    EXPECT_EQ(rc->security_check(memory), std::nullopt);
     memory.insert(base, MaybeRelocatable(Felt::from_u64(1)));
-    EXPECT_EQ(rc->security_check(memory), "");
+    EXPECT_EQ(rc->security_check(memory), std::nullopt);
     memory.insert(base + 2, MaybeRelocatable(Felt::from_u64(1)));
     EXPECT_EQ(rc->security_check(memory), "Missing memory cells for range_check.");
 }

@@ -66,7 +66,7 @@ TEST(HashRunners, DeducedOutputsPassVerification) {
         seg.put(i, *d.value);
     }
     EXPECT_EQ(seg.runner->verify_auto_deductions(seg.memory), "");
-    EXPECT_EQ(seg.runner->security_check(seg.memory), "");
+    EXPECT_EQ(seg.runner->security_check(seg.memory), std::nullopt);
 }
 
 // pedersen/ped_result_first and poseidon/pos_output_first: an output written before the inputs.

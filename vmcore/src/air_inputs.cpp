@@ -69,7 +69,8 @@ std::string Runner::air_private_input(const std::string& trace_path,
                        quoted(memory_path);
     for (const auto& builtin : m_builtins) {
         if (!builtin->in_private_input()) continue;
-        text += ",\n    " + quoted(builtin->name()) + ": " + builtin->air_private_input(m_memory);
+        text += ",\n    " + quoted(builtin->name()) + ": " + builtin->relocated_air_private_input(
+                    m_memory, [this](const Relocatable& addr) { return relocate_address(addr); });
     }
     return text + "\n}\n";
 }

@@ -65,6 +65,7 @@ Runner::Runner(std::shared_ptr<const Program> program, RunnerConfig config)
                                    m_layout.name + "\"");
         }
     }
+    // A builtin of the layout that the program does not use runs as an empty segment (proof mode).
     for (const std::string& name : layout) {
         if (!included(name) && !m_config.proof_mode) continue;
         if (!make_builtin_runner(name, Relocatable{0, 0})) {
@@ -152,6 +153,15 @@ Relocatable Runner::initialize_main_entrypoint() {
         m_memory.insert(m_program_base + i, m_program->data[i]);
     }
     for (size_t i = 0; i < stack.size(); ++i) m_memory.insert(m_execution_base + i, stack[i]);
+    // initialize_zero_segment: one segment of zeros for the builtins that need them.
+    for (const auto& builtin : m_builtins) {
+        const uint64_t zeros = builtin->needed_allocated_zeros();
+        if (zeros == 0) continue;
+        if (!m_zero_segment) m_zero_segment = m_memory.add_segment();
+        for (uint64_t i = m_zero_segment_size; i < zeros; ++i) m_memory.insert(*m_zero_segment + i, Felt());
+        m_zero_segment_size = std::max(m_zero_segment_size, zeros);
+        builtin->set_allocated_zeros(*m_zero_segment);
+    }
 
     const Relocatable frame = m_execution_base + (m_config.proof_mode ? 2 : stack.size());
     const Registers initial{entry, frame, frame};

@@ -208,9 +208,12 @@ uint64_t Runner::memory_holes() {
         mark(op1);
     }
     for (const auto& builtin : m_builtins) {
+        const uint64_t size = segment_size(builtin->base().segment);
+        builtin->other_memory_accesses(m_memory, size, mark);
         if (!builtin->counts_as_accessed()) continue;
-        for (uint64_t i = 0; i < segment_size(builtin->base().segment); ++i) mark(builtin->base() + i);
+        for (uint64_t i = 0; i < size; ++i) mark(builtin->base() + i);
     }
+    for (uint64_t i = 0; m_zero_segment && i < m_zero_segment_size; ++i) mark(*m_zero_segment + i);
     uint64_t holes = 0;
     for (size_t i = 0; i < accessed.size(); ++i) {
         const auto count = static_cast<uint64_t>(std::count(accessed[i].begin(), accessed[i].end(), true));
@@ -243,6 +246,7 @@ void Runner::finalize_segments() {
         m_public_memory[builtin->base().segment] =
             builtin->cells_are_public() ? all_public(size) : std::vector<std::pair<uint64_t, uint64_t>>{};
     }
+    if (m_zero_segment) m_segment_sizes[m_zero_segment->segment] = m_zero_segment_size;
     m_segments_finalized = true;
 }
 

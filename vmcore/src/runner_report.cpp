@@ -151,8 +151,9 @@ void Runner::verify_secure_run() {
         }
     }
     for (const auto& builtin : m_builtins) {
-        const std::string error = builtin->security_check(m_memory);
-        if (!error.empty()) throw UncaughtError(kSecurityError, error);
+        if (const std::optional<std::string> error = builtin->security_check(m_memory)) {
+            throw UncaughtError(kSecurityError, *error);
+        }
     }
 }
 

@@ -210,6 +210,9 @@ private:
     /// The builtins with a segment, in layout order: those of %builtins (all the layout's in
     /// proof mode).
     std::vector<std::unique_ptr<BuiltinRunner>> m_builtins;
+    /// The zeros that builtins' empty instances point at (add_mod, mul_mod), if any.
+    std::optional<Relocatable> m_zero_segment;
+    uint64_t m_zero_segment_size = 0;
     Relocatable m_final_pc;
     std::optional<uint64_t> m_original_steps;
     bool m_run_ended = false;

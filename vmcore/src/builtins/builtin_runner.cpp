@@ -21,6 +21,9 @@ std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relo
         {"ec_op", make_ec_op_runner},
         {"keccak", make_keccak_runner},
         {"poseidon", make_poseidon_runner},
+        {"range_check96", make_range_check96_runner},
+        {"add_mod", make_add_mod_runner},
+        {"mul_mod", make_mul_mod_runner},
     };
     for (const auto& [builtin, factory] : kFactories) {
         if (name == builtin) return factory(base);
@@ -172,7 +175,7 @@ std::string BuiltinRunner::verify_auto_deductions(const Memory& memory) const {
     return {};
 }
 
-std::string BuiltinRunner::security_check(const Memory& memory) const {
+std::optional<std::string> BuiltinRunner::security_check(const Memory& memory) const {
     const uint64_t size = memory.segment_used_size(m_base.segment);
     std::vector<bool> present(size, false);
     uint64_t count = 0;
@@ -210,7 +213,7 @@ std::string BuiltinRunner::security_check(const Memory& memory) const {
             if (!deduce(memory, {m_base.segment, offset}, value, error)) return error;
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 }  // namespace xcairo

@@ -69,6 +69,12 @@ public:
     /// air_private_input. The default is an empty list for an empty segment and fails otherwise:
     /// each builtin writes its own.
     virtual std::string air_private_input(const Memory& memory) const;
+    /// Maps a relocatable to its flat address (after relocation).
+    using Relocator = std::function<uint64_t(const Relocatable&)>;
+    /// The same, for builtins whose entry holds relocated addresses (default: the one above).
+    virtual std::string relocated_air_private_input(const Memory& memory, const Relocator&) const {
+        return air_private_input(memory);
+    }
     const Relocatable& base() const noexcept { return m_base; }
     const std::optional<Relocatable>& stop() const noexcept { return m_stop; }
     void set_stop(const Relocatable& stop) noexcept { m_stop = stop; }
@@ -93,9 +99,10 @@ public:
     /// verify_auto_deductions over the segment: cairo-lang's error text, or "".
     std::string verify_auto_deductions(const Memory& memory) const;
 
-    /// run_security_checks: the assertion text of the first failed check, or "" (the input cells
-    /// of every instance up to the last used one are set; the rule holds on absent output cells).
-    virtual std::string security_check(const Memory& memory) const;
+    /// run_security_checks: the text of the first failed check (possibly empty, as a bare Python
+    /// assert), or nullopt when every check passes (the input cells of every instance up to the
+    /// last used one are set; the rule holds on absent output cells).
+    virtual std::optional<std::string> security_check(const Memory& memory) const;
 
     /// Whether finalize_segments makes every cell public (output).
     virtual bool cells_are_public() const noexcept { return false; }
@@ -104,6 +111,15 @@ public:
     /// Whether the whole segment counts as accessed for memory holes (get_memory_accesses; all
     /// but output).
     virtual bool counts_as_accessed() const noexcept { return true; }
+    /// Addresses outside the segment that the builtin accesses (get_memory_accesses), given the
+    /// segment's size; `mark` receives each of them.
+    virtual void other_memory_accesses(const Memory&, uint64_t /*segment_size*/,
+                                       const std::function<void(const Relocatable&)>& /*mark*/) const {}
+
+    /// The number of zeros the builtin's empty instances point at (a segment the runner adds
+    /// after the main entry point's, shared by every builtin), and where they are.
+    virtual uint64_t needed_allocated_zeros() const { return 0; }
+    virtual void set_allocated_zeros(const Relocatable&) {}
 
 protected:
     /// The AIR private input of builtins listed by their input cells (cairo-lang's loop over the
@@ -140,6 +156,11 @@ std::string missing_pair_input_text(std::string_view builtin, uint32_t slot, uin
 
 /// The range_check builtin (2^128 bound: 8 parts of 16 bits in every layout).
 std::unique_ptr<BuiltinRunner> make_range_check_runner(Relocatable base);
+/// The range_check96 builtin (2^96 bound: 6 parts of 16 bits).
+std::unique_ptr<BuiltinRunner> make_range_check96_runner(Relocatable base);
+/// The add_mod and mul_mod builtins (mod_builtin.hpp).
+std::unique_ptr<BuiltinRunner> make_add_mod_runner(Relocatable base);
+std::unique_ptr<BuiltinRunner> make_mul_mod_runner(Relocatable base);
 /// The bitwise builtin (251-bit inputs; x, y, x&y, x^y, x|y per instance).
 std::unique_ptr<BuiltinRunner> make_bitwise_runner(Relocatable base);
 /// The pedersen builtin (x, y, pedersen_hash(x, y) per instance).

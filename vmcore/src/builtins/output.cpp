@@ -18,7 +18,7 @@ public:
                                                                 uint64_t) const override {
         return {used_cells(memory), used_cells(memory)};
     }
-    std::string security_check(const Memory&) const override { return {}; }
+    std::optional<std::string> security_check(const Memory&) const override { return std::nullopt; }
     bool in_private_input() const noexcept override { return false; }
     bool cells_are_public() const noexcept override { return true; }
     bool counts_as_accessed() const noexcept override { return false; }

@@ -1,6 +1,8 @@
-// The range_check builtin: every cell of its segment holds an integer in [0, 2^128).
+// The range_check builtins: every cell of the segment holds an integer in [0, 2^bits): range_check
+// (2^128) and range_check96 (2^96), cairo-lang's RangeCheckBuiltinRunner with 8 or 6 parts.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "builtin_runner.hpp"
 #include "../value_ops.hpp"
@@ -8,11 +10,13 @@
 namespace xcairo {
 namespace {
 
-constexpr const char* kBoundText = "340282366920938463463374607431768211456";  // 2^128
-
 class RangeCheckRunner final : public BuiltinRunner {
 public:
-    explicit RangeCheckRunner(Relocatable base) : BuiltinRunner("range_check", base, 1, 1) {}
+    /// bound_bytes: the bound 2^(8 * bound_bytes); bound_text: its decimal text.
+    RangeCheckRunner(std::string name, Relocatable base, size_t bound_bytes, const char* bound_text)
+        : BuiltinRunner(std::move(name), base, 1, 1),
+          m_bound_bytes(bound_bytes),
+          m_bound_text(bound_text) {}
 
     bool has_validation_rule() const noexcept override { return true; }
 
@@ -24,10 +28,10 @@ public:
         }
         const std::array<uint8_t, 32> bytes = value.felt().to_bytes_le();
         bool in_range = true;
-        for (size_t i = 16; i < bytes.size(); ++i) in_range = in_range && bytes[i] == 0;
+        for (size_t i = m_bound_bytes; i < bytes.size(); ++i) in_range = in_range && bytes[i] == 0;
         if (in_range) return {};
         return "Value " + value.felt().to_dec() + ", in range check builtin " +
-               std::to_string(addr.offset - base().offset) + ", is out of range [0, " + kBoundText +
+               std::to_string(addr.offset - base().offset) + ", is out of range [0, " + m_bound_text +
                ").";
     }
 
@@ -61,6 +65,9 @@ public:
     }
 
 private:
+    size_t m_bound_bytes;
+    std::string m_bound_text;
+
     /// f(offset, value) for every cell of the segment, by offset (all integers, by the rule).
     template <typename F>
     void for_each_value(const Memory& memory, F&& f) const {
@@ -76,7 +83,13 @@ private:
 }  // namespace
 
 std::unique_ptr<BuiltinRunner> make_range_check_runner(Relocatable base) {
-    return std::make_unique<RangeCheckRunner>(base);
+    return std::make_unique<RangeCheckRunner>("range_check", base, 16,
+                                              "340282366920938463463374607431768211456");
+}
+
+std::unique_ptr<BuiltinRunner> make_range_check96_runner(Relocatable base) {
+    return std::make_unique<RangeCheckRunner>("range_check96", base, 12,
+                                              "79228162514264337593543950336");
 }
 
 }  // namespace xcairo
