@@ -29,6 +29,20 @@ TEST(RangeCheck, RejectsNegativeAndRelocatableValues) {
               "Range-check builtin: Expected value at address 1:0 to be an integer. Got: 1:2.");
 }
 
+TEST(RangeCheck96, BoundIsTwoTo96) {
+    Memory memory;
+    memory.add_segment();
+    const auto rc = make_builtin_runner("range_check96", memory.add_segment());
+    EXPECT_EQ(rc->name(), "range_check96");
+    const Felt max = *Felt::parse("79228162514264337593543950335");  // 2^96 - 1
+    EXPECT_EQ(rc->validate(memory, {1, 0}, MaybeRelocatable(max)), "");
+    EXPECT_EQ(rc->validate(memory, {1, 2}, MaybeRelocatable(max + Felt::from_u64(1))),
+              "Value 79228162514264337593543950336, in range check builtin 2, is out of range [0, "
+              "79228162514264337593543950336).");
+    EXPECT_EQ(rc->validate(memory, {1, 0}, MaybeRelocatable(Relocatable{1, 2})),
+              "Range-check builtin: Expected value at address 1:0 to be an integer. Got: 1:2.");
+}
+
 TEST(RangeCheck, SecurityCheckFindsMissingCells) {
     Memory memory;
     memory.add_segment();

@@ -13,8 +13,6 @@ struct BigUint {
     __extension__ using u128 = unsigned __int128;
     std::array<uint64_t, N> limb{};
 
-    static constexpr size_t kBits = 64 * N;
-
     static BigUint from_u64(uint64_t v) noexcept {
         BigUint r;
         r.limb[0] = v;
@@ -27,8 +25,6 @@ struct BigUint {
         for (size_t i = 0; i < N && i < M; ++i) r.limb[i] = v.limb[i];
         return r;
     }
-    /// Whether the value fits in `bits` bits.
-    bool fits(size_t bits) const noexcept { return bit_length() <= bits; }
 
     bool is_zero() const noexcept {
         for (const uint64_t l : limb) {

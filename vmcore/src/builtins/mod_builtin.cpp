@@ -13,9 +13,6 @@ using namespace mod_values;
 
 namespace {
 
-constexpr uint32_t kValuesPtr = 4;
-constexpr uint32_t kOffsetsPtr = 5;
-constexpr uint32_t kN = 6;
 constexpr const char* kVarNames = "abc";
 
 /// The memory variables of one operation (read_memory_vars).
@@ -44,9 +41,8 @@ MemoryVars read_memory_vars(const Memory& memory, const std::string& name,
     for (uint32_t i = 0; i < 3; ++i) {
         const MaybeRelocatable offset = get(memory, inputs.offsets_ptr + (i + 3 * index_in_batch));
         if (offset.is_relocatable()) {
-            throw AssertionFailure(name + " builtin: Expected integer at address " +
-                                   value_text(inputs.offsets_ptr + i) + ". Got: " +
-                                   value_text(offset) + ".");
+            // cairo-lang names offsets_ptr + i, whatever the operation's index.
+            throw AssertionFailure(expected_integer_text(name + " builtin", inputs.offsets_ptr + i, offset));
         }
         vars.offsets[i] = offset.felt();
         uint32_t read = 0;
@@ -147,8 +143,7 @@ ModBuiltinRunner::Inputs ModBuiltinRunner::read_inputs(const Memory& memory, con
     if (read_n) {
         const MaybeRelocatable n = get(memory, addr + kN);
         if (n.is_relocatable()) {
-            throw AssertionFailure(name() + " builtin: Expected integer at address " +
-                                   value_text(addr + kN) + ". Got: " + value_text(n) + ".");
+            throw AssertionFailure(expected_integer_text(name() + " builtin", addr + kN, n));
         }
         if (n.felt().is_zero()) {
             throw AssertionFailure(name() + " builtin: Expected n >= 1. Got: 0.");

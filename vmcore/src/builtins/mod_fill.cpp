@@ -13,9 +13,6 @@ namespace {
 
 using Wide = BigUint<13>;
 
-constexpr uint32_t kValuesPtr = 4;
-constexpr uint32_t kOffsetsPtr = 5;
-constexpr uint32_t kN = 6;
 
 enum class FillResult { kSuccess, kMissingOperand, kZeroDivisor };
 

@@ -10,6 +10,11 @@
 
 namespace xcairo::mod_values {
 
+// The cells of an instance after p0..p3.
+inline constexpr uint32_t kValuesPtr = 4;
+inline constexpr uint32_t kOffsetsPtr = 5;
+inline constexpr uint32_t kN = 6;
+
 inline constexpr const char* kUnknownMemoryError = "starkware.cairo.lang.vm.memory_dict.UnknownMemoryError";
 
 /// memory[addr]: UnknownMemoryError when the cell is unknown.

@@ -1,0 +1,14 @@
+// 3 * 5 = 22 (mod 7), but c = 22 > a * b: the quotient would be negative.
+%builtins range_check mul_mod
+from starkware.cairo.common.cairo_builtins import ModBuiltin, UInt384
+from starkware.cairo.common.registers import get_fp_and_pc
+
+func main{range_check_ptr, mul_mod_ptr: ModBuiltin*}() {
+    alloc_locals;
+    let (__fp__, _) = get_fp_and_pc();
+    local values: (UInt384, UInt384, UInt384) = (UInt384(3, 0, 0, 0), UInt384(5, 0, 0, 0), UInt384(22, 0, 0, 0));
+    local offsets: (felt, felt, felt) = (0, 4, 8);
+    assert mul_mod_ptr[0] = ModBuiltin(p=UInt384(7, 0, 0, 0), values_ptr=cast(&values, UInt384*), offsets_ptr=&offsets, n=1);
+    let mul_mod_ptr = mul_mod_ptr + ModBuiltin.SIZE;
+    return ();
+}
