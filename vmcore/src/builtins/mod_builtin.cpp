@@ -197,21 +197,25 @@ void ModBuiltinRunner::check_instances(const Memory& memory) const {
         }
         for (uint64_t index_in_batch = 0; index_in_batch < batch; ++index_in_batch) {
             const MemoryVars vars = read_memory_vars(memory, name(), inputs, index_in_batch);
-            const std::string got = "Got: instance=" + std::to_string(instance) +
-                                    ", batch=" + std::to_string(index_in_batch) +
-                                    ", inputs=" + inputs.repr() + ", values=" + vars.repr() + ".";
+            const auto got = [&] {
+                return "Got: instance=" + std::to_string(instance) + ", batch=" +
+                       std::to_string(index_in_batch) + ", inputs=" + inputs.repr() +
+                       ", values=" + vars.repr() + ".";
+            };
             if (inputs.p.is_zero()) throw UncaughtError("ZeroDivisionError", "integer modulo by zero");
             const BigUint<13> result = apply(vars.values[0], vars.values[1]);
-            const BigUint<13> p = BigUint<13>::from(inputs.p);
             const BigUint<13> c = BigUint<13>::from(vars.values[2]);
-            if (!(result % p == c % p)) {
+            // a op b = c (mod p) iff p divides |a op b - c|: one division.
+            const bool below = result < c;
+            const BigUint<13> diff = below ? c - result : result - c;
+            if (!(diff % BigUint<13>::from(inputs.p)).is_zero()) {
                 throw AssertionFailure(name() + " builtin: Expected a " + op_text() +
-                                       " b == c (mod p). " + got);
+                                       " b == c (mod p). " + got());
             }
-            if (!(c <= result && result - c < k_bound_times(inputs.p))) {
+            if (below || !(diff < k_bound_times(inputs.p))) {
                 const std::string k_max = m_op == Op::kAdd ? "1" : (U384() - U384::from_u64(1)).to_dec();
                 throw AssertionFailure(name() + " builtin: Expected (a " + op_text() +
-                                       " b - c)/p to be in {0,1,...," + k_max + "} " + got);
+                                       " b - c)/p to be in {0,1,...," + k_max + "} " + got());
             }
         }
         prev = inputs;
