@@ -2,7 +2,10 @@
 // cairo-lang's ModBuiltinRunner (mod_vectors.hpp), and the 384-bit arithmetic.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "builtins/mod_builtin.hpp"
+#include "json_tree.hpp"
 #include "mod_vectors.hpp"
 #include "vmcore/layout.hpp"
 
@@ -104,6 +107,56 @@ TEST(ModBuiltin, FinalChecksMatchCairoLang) {
         } else {
             EXPECT_EQ(error, std::optional<std::string>(v.error));
         }
+    }
+}
+
+/// JSON with sorted keys and no spaces, as Python's json.dumps(sort_keys=True).
+std::string canonical_json(const json_tree::Node& node) {
+    switch (node.kind()) {
+        case json_tree::Kind::Object: {
+            auto entries = node.entries();
+            std::sort(entries.begin(), entries.end(),
+                      [](const auto& a, const auto& b) { return a.first < b.first; });
+            std::string s = "{";
+            for (size_t i = 0; i < entries.size(); ++i) {
+                s += std::string(i ? "," : "") + "\"" + std::string(entries[i].first) +
+                     "\":" + canonical_json(entries[i].second);
+            }
+            return s + "}";
+        }
+        case json_tree::Kind::Array: {
+            std::string s = "[";
+            for (size_t i = 0; i < node.size(); ++i) s += (i ? "," : "") + canonical_json(node.item(i));
+            return s + "]";
+        }
+        case json_tree::Kind::String: return "\"" + node.string() + "\"";
+        case json_tree::Kind::Null: return "null";
+        default: return node.integer_text();
+    }
+}
+
+TEST(ModBuiltin, AirPrivateInputMatchesCairoLang) {
+    static constexpr uint64_t kSegmentBases[] = {1, 100, 200, 300, 400, 500};
+    const auto relocate = [](const Relocatable& r) { return kSegmentBases[r.segment] + r.offset; };
+    for (const mod_vectors::PrivateInputVector& v : mod_vectors::kPrivateInput) {
+        SCOPED_TRACE(v.name);
+        ModFixture f(v.memory);
+        BuiltinRunner& runner = v.mul == 1 ? *f.mul_mod : *f.add_mod;
+        runner.set_allocated_zeros({5, 0});
+        std::string type;
+        std::string error;
+        std::string json;
+        try {
+            const std::string text = runner.relocated_air_private_input(f.memory, relocate);
+            const json_tree::Document doc(text, "air_private_input");
+            json = canonical_json(doc.root());
+        } catch (const std::exception& e) {
+            type = python_type(e);
+            error = e.what();
+        }
+        EXPECT_EQ(type, v.error_type);
+        EXPECT_EQ(error, v.error);
+        EXPECT_EQ(json, v.json);
     }
 }
 

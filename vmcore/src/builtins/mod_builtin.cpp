@@ -263,6 +263,39 @@ std::vector<ModBuiltinRunner::InstanceInput> ModBuiltinRunner::private_input_ins
         if (value->is_relocatable() && type != kValuesPtr && type != kOffsetsPtr) require(false);
         cells[offset / kInputCells][type] = *value;
     }
+    // First the operations of every instance with an offsets table, then the inputs' presence.
+    std::map<uint64_t, std::vector<BatchEntry>> batches;
+    for (const auto& [index, inputs] : cells) {
+        if (!inputs[kOffsetsPtr] || !inputs[kOffsetsPtr]->is_relocatable()) continue;
+        require(inputs[kValuesPtr] && inputs[kValuesPtr]->is_relocatable());
+        const Relocatable values_ptr = inputs[kValuesPtr]->relocatable();
+        const Relocatable offsets_ptr = inputs[kOffsetsPtr]->relocatable();
+        for (uint64_t b = 0; b < batch; ++b) {
+            BatchEntry entry;
+            for (uint32_t i = 0; i < 3; ++i) {
+                const MaybeRelocatable offset = get(memory, offsets_ptr + (i + 3 * b));
+                if (offset.is_relocatable()) {
+                    throw AssertionFailure("Cannot add two relocatable values: " + value_text(values_ptr) +
+                                           " + " + value_text(offset) + ".");
+                }
+                const std::optional<Relocatable> value_addr = shifted(values_ptr, offset.felt(), 0);
+                if (!value_addr) {
+                    throw Error("xcairo: the " + name() + " offset at " +
+                                value_text(offsets_ptr + (i + 3 * b)) + " is out of range.");
+                }
+                entry.offsets[i] = offset.felt();
+                for (uint32_t d = 0; d < kNWords; ++d) {
+                    const MaybeRelocatable word = get(memory, *value_addr + d);
+                    if (word.is_relocatable()) {
+                        throw UncaughtError("TypeError",
+                                            "'RelocatableValue' object cannot be interpreted as an integer");
+                    }
+                    entry.words[i][d] = word.felt();
+                }
+            }
+            batches[index].push_back(entry);
+        }
+    }
     static const char* const kInputNames[] = {"p0", "p1", "p2", "p3", "values_ptr", "offsets_ptr", "n"};
     std::vector<InstanceInput> instances;
     for (const auto& [index, inputs] : cells) {
@@ -272,7 +305,7 @@ std::vector<ModBuiltinRunner::InstanceInput> ModBuiltinRunner::private_input_ins
                                        name() + " instance " + std::to_string(index) + ".");
             }
         }
-        if (!inputs[kValuesPtr]->is_relocatable() || !inputs[kOffsetsPtr]->is_relocatable()) {
+        if (batches.find(index) == batches.end()) {
             throw AssertionFailure("Missing memory variable 'a_offset' of " + name() + " instance " +
                                    std::to_string(index) + ", batch 0.");
         }
@@ -282,28 +315,7 @@ std::vector<ModBuiltinRunner::InstanceInput> ModBuiltinRunner::private_input_ins
         instance.values_ptr = inputs[kValuesPtr]->relocatable();
         instance.offsets_ptr = inputs[kOffsetsPtr]->relocatable();
         instance.n = inputs[kN]->felt();
-        for (uint64_t b = 0; b < batch; ++b) {
-            BatchEntry entry;
-            for (uint32_t i = 0; i < 3; ++i) {
-                const MaybeRelocatable offset = get(memory, instance.offsets_ptr + (i + 3 * b));
-                const std::optional<Relocatable> value_addr =
-                    offset.is_relocatable() ? std::nullopt : shifted(instance.values_ptr, offset.felt(), 0);
-                if (!value_addr) {
-                    throw Error("xcairo: the " + name() + " offset at " +
-                                value_text(instance.offsets_ptr + (i + 3 * b)) +
-                                " is not a small integer (not supported).");
-                }
-                entry.offsets[i] = offset.felt();
-                for (uint32_t d = 0; d < kNWords; ++d) {
-                    const MaybeRelocatable word = get(memory, *value_addr + d);
-                    if (word.is_relocatable()) {
-                        throw UncaughtError("TypeError", "'RelocatableValue' object cannot be interpreted as an integer");
-                    }
-                    entry.words[i][d] = word.felt();
-                }
-            }
-            instance.batch.push_back(entry);
-        }
+        instance.batch = std::move(batches[index]);
         instances.push_back(std::move(instance));
     }
     return instances;
