@@ -1,10 +1,11 @@
 // The add_mod and mul_mod builtins: fill_mod_builtin_memory and the final checks against
 // cairo-lang's ModBuiltinRunner (mod_vectors.hpp), and the 384-bit arithmetic.
+#include "builtins/mod_builtin.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "builtins/mod_builtin.hpp"
 #include "json_tree.hpp"
 #include "mod_vectors.hpp"
 #include "vmcore/layout.hpp"
@@ -17,7 +18,8 @@ using mod_vectors::CellText;
 MaybeRelocatable parse_value(const std::string& text) {
     if (text.rfind("r:", 0) == 0) {
         const size_t colon = text.find(':', 2);
-        return Relocatable{std::stoll(text.substr(2, colon - 2)), std::stoull(text.substr(colon + 1))};
+        return Relocatable{std::stoll(text.substr(2, colon - 2)),
+                           std::stoull(text.substr(colon + 1))};
     }
     return *Felt::parse(text);
 }
@@ -65,7 +67,8 @@ struct ModFixture {
 
 std::string python_type(const std::exception& e) {
     if (dynamic_cast<const AssertionFailure*>(&e)) return "AssertionError";
-    if (const auto* uncaught = dynamic_cast<const UncaughtError*>(&e)) return uncaught->python_type();
+    if (const auto* uncaught = dynamic_cast<const UncaughtError*>(&e))
+        return uncaught->python_type();
     return "unexpected";
 }
 
@@ -126,12 +129,16 @@ std::string canonical_json(const json_tree::Node& node) {
         }
         case json_tree::Kind::Array: {
             std::string s = "[";
-            for (size_t i = 0; i < node.size(); ++i) s += (i ? "," : "") + canonical_json(node.item(i));
+            for (size_t i = 0; i < node.size(); ++i)
+                s += (i ? "," : "") + canonical_json(node.item(i));
             return s + "]";
         }
-        case json_tree::Kind::String: return "\"" + node.string() + "\"";
-        case json_tree::Kind::Null: return "null";
-        default: return node.integer_text();
+        case json_tree::Kind::String:
+            return "\"" + node.string() + "\"";
+        case json_tree::Kind::Null:
+            return "null";
+        default:
+            return node.integer_text();
     }
 }
 
@@ -162,9 +169,20 @@ TEST(ModBuiltin, AirPrivateInputMatchesCairoLang) {
 
 TEST(ModBuiltin, FillWhereCairoLangLoopsForeverFailsClearly) {
     // An add_mod gate missing two values and no mul_mod gate left: cairo-lang never returns.
-    ModFixture f({{0, 0, "7"}, {0, 1, "0"}, {0, 2, "0"}, {0, 3, "0"}, {0, 4, "r:2:0"},
-                  {0, 5, "r:3:0"}, {0, 6, "1"}, {3, 0, "0"}, {3, 1, "4"}, {3, 2, "8"},
-                  {2, 0, "3"}, {2, 1, "0"}, {2, 2, "0"}, {2, 3, "0"}});
+    ModFixture f({{0, 0, "7"},
+                  {0, 1, "0"},
+                  {0, 2, "0"},
+                  {0, 3, "0"},
+                  {0, 4, "r:2:0"},
+                  {0, 5, "r:3:0"},
+                  {0, 6, "1"},
+                  {3, 0, "0"},
+                  {3, 1, "4"},
+                  {3, 2, "8"},
+                  {2, 0, "3"},
+                  {2, 1, "0"},
+                  {2, 2, "0"},
+                  {2, 3, "0"}});
     try {
         fill_mod_builtin_memory(f.memory, ModFill{{0, 0}, &f.runner(false), Felt::from_u64(1)},
                                 std::nullopt);
@@ -187,9 +205,10 @@ TEST(ModBuiltin, InstanceLayoutAndZeros) {
 TEST(BigUint, ArithmeticAndText) {
     // 2^384 - 1 squared = 2^768 - 2^385 + 1.
     const U384 max = U384() - U384::from_u64(1);
-    EXPECT_EQ(max.to_dec(),
-              "39402006196394479212279040100143613805079739270465446667948293404245721771497210611414266"
-              "254884915640806627990306815");
+    EXPECT_EQ(
+        max.to_dec(),
+        "39402006196394479212279040100143613805079739270465446667948293404245721771497210611414266"
+        "254884915640806627990306815");
     EXPECT_EQ(max.to_hex(), "0x" + std::string(96, 'f'));
     const BigUint<12> square = mul(max, max);
     EXPECT_EQ(square.limb[0], 1u);

@@ -48,7 +48,9 @@ struct BigUint {
     }
     friend bool operator==(const BigUint&, const BigUint&) = default;
     friend bool operator<(const BigUint& a, const BigUint& b) noexcept { return compare(a, b) < 0; }
-    friend bool operator<=(const BigUint& a, const BigUint& b) noexcept { return compare(a, b) <= 0; }
+    friend bool operator<=(const BigUint& a, const BigUint& b) noexcept {
+        return compare(a, b) <= 0;
+    }
 
     /// this += b; returns the carry out of the top limb.
     uint64_t add(const BigUint& b) noexcept {
@@ -124,7 +126,8 @@ struct BigUint {
     std::string to_hex() const {
         static constexpr char kDigits[] = "0123456789abcdef";
         std::string s;
-        for (size_t k = (bit_length() + 3) / 4; k-- > 0;) s += kDigits[(limb[k / 16] >> (4 * (k % 16))) & 0xf];
+        for (size_t k = (bit_length() + 3) / 4; k-- > 0;)
+            s += kDigits[(limb[k / 16] >> (4 * (k % 16))) & 0xf];
         return "0x" + (s.empty() ? std::string("0") : s);
     }
 };
@@ -148,7 +151,8 @@ BigUint<N + M> mul(const BigUint<N>& a, const BigUint<M>& b) noexcept {
 
 /// Quotient and remainder of a / d (d != 0), by binary long division from a's top bit.
 template <size_t N>
-void div_mod(const BigUint<N>& a, const BigUint<N>& d, BigUint<N>& quotient, BigUint<N>& rem) noexcept {
+void div_mod(const BigUint<N>& a, const BigUint<N>& d, BigUint<N>& quotient,
+             BigUint<N>& rem) noexcept {
     quotient = {};
     rem = {};
     for (size_t i = a.bit_length(); i-- > 0;) {

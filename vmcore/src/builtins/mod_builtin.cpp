@@ -42,13 +42,14 @@ MemoryVars read_memory_vars(const Memory& memory, const std::string& name,
         const MaybeRelocatable offset = get(memory, inputs.offsets_ptr + (i + 3 * index_in_batch));
         if (offset.is_relocatable()) {
             // cairo-lang names offsets_ptr + i, whatever the operation's index.
-            throw AssertionFailure(expected_integer_text(name + " builtin", inputs.offsets_ptr + i, offset));
+            throw AssertionFailure(
+                expected_integer_text(name + " builtin", inputs.offsets_ptr + i, offset));
         }
         vars.offsets[i] = offset.felt();
         uint32_t read = 0;
         const std::optional<Relocatable> addr = shifted(inputs.values_ptr, offset.felt(), 0);
-        const std::optional<U384> value = addr ? ModBuiltinRunner::read_value(memory, *addr, &read)
-                                               : std::nullopt;
+        const std::optional<U384> value =
+            addr ? ModBuiltinRunner::read_value(memory, *addr, &read) : std::nullopt;
         if (!value) {
             throw AssertionFailure(name + " builtin: Missing value at address " +
                                    shifted_text(inputs.values_ptr, offset.felt(), read) + ".");
@@ -73,8 +74,9 @@ ModBuiltinRunner::ModBuiltinRunner(Op op, Relocatable base)
 uint64_t ModBuiltinRunner::batch_size() const {
     const BuiltinInstanceDef& def = instance_def();
     if (def.field_int("n_words") != kNWords || def.field_int("word_bit_len") != kWordBits) {
-        throw Error("xcairo: the " + name() +
-                    " builtin supports only n_words=4 and word_bit_len=96 (those of every layout).");
+        throw Error(
+            "xcairo: the " + name() +
+            " builtin supports only n_words=4 and word_bit_len=96 (those of every layout).");
     }
     const uint64_t batch = def.field_int("batch_size");
     if (batch == 0) throw Error("xcairo: the " + name() + " builtin needs batch_size >= 1.");
@@ -127,8 +129,8 @@ std::optional<U384> ModBuiltinRunner::read_value(const Memory& memory, const Rel
     return from_words(words);
 }
 
-ModBuiltinRunner::Inputs ModBuiltinRunner::read_inputs(const Memory& memory, const Relocatable& addr,
-                                                       bool read_n) const {
+ModBuiltinRunner::Inputs ModBuiltinRunner::read_inputs(const Memory& memory,
+                                                       const Relocatable& addr, bool read_n) const {
     Inputs inputs;
     const auto pointer = [&](uint32_t index) {
         const MaybeRelocatable value = get(memory, addr + index);
@@ -198,11 +200,12 @@ void ModBuiltinRunner::check_instances(const Memory& memory) const {
         for (uint64_t index_in_batch = 0; index_in_batch < batch; ++index_in_batch) {
             const MemoryVars vars = read_memory_vars(memory, name(), inputs, index_in_batch);
             const auto got = [&] {
-                return "Got: instance=" + std::to_string(instance) + ", batch=" +
-                       std::to_string(index_in_batch) + ", inputs=" + inputs.repr() +
+                return "Got: instance=" + std::to_string(instance) +
+                       ", batch=" + std::to_string(index_in_batch) + ", inputs=" + inputs.repr() +
                        ", values=" + vars.repr() + ".";
             };
-            if (inputs.p.is_zero()) throw UncaughtError("ZeroDivisionError", "integer modulo by zero");
+            if (inputs.p.is_zero())
+                throw UncaughtError("ZeroDivisionError", "integer modulo by zero");
             const BigUint<13> result = apply(vars.values[0], vars.values[1]);
             const BigUint<13> c = BigUint<13>::from(vars.values[2]);
             // a op b = c (mod p) iff p divides |a op b - c|: one division.
@@ -213,7 +216,8 @@ void ModBuiltinRunner::check_instances(const Memory& memory) const {
                                        " b == c (mod p). " + got());
             }
             if (below || !(diff < k_bound_times(inputs.p))) {
-                const std::string k_max = m_op == Op::kAdd ? "1" : (U384() - U384::from_u64(1)).to_dec();
+                const std::string k_max =
+                    m_op == Op::kAdd ? "1" : (U384() - U384::from_u64(1)).to_dec();
                 throw AssertionFailure(name() + " builtin: Expected (a " + op_text() +
                                        " b - c)/p to be in {0,1,...," + k_max + "} " + got());
             }
@@ -240,7 +244,8 @@ void ModBuiltinRunner::other_memory_accesses(
             mark(offset_addr);
             const MaybeRelocatable offset = get(memory, offset_addr);
             const std::optional<Relocatable> value_addr =
-                offset.is_relocatable() ? std::nullopt : shifted(values_ptr.relocatable(), offset.felt(), 0);
+                offset.is_relocatable() ? std::nullopt
+                                        : shifted(values_ptr.relocatable(), offset.felt(), 0);
             if (!value_addr) {
                 throw Error("xcairo: the " + name() + " offset at " + value_text(offset_addr) +
                             " is not a small integer (not supported).");
@@ -275,8 +280,9 @@ std::vector<ModBuiltinRunner::InstanceInput> ModBuiltinRunner::private_input_ins
             for (uint32_t i = 0; i < 3; ++i) {
                 const MaybeRelocatable offset = get(memory, offsets_ptr + (i + 3 * b));
                 if (offset.is_relocatable()) {
-                    throw AssertionFailure("Cannot add two relocatable values: " + value_text(values_ptr) +
-                                           " + " + value_text(offset) + ".");
+                    throw AssertionFailure(
+                        "Cannot add two relocatable values: " + value_text(values_ptr) + " + " +
+                        value_text(offset) + ".");
                 }
                 const std::optional<Relocatable> value_addr = shifted(values_ptr, offset.felt(), 0);
                 if (!value_addr) {
@@ -287,8 +293,9 @@ std::vector<ModBuiltinRunner::InstanceInput> ModBuiltinRunner::private_input_ins
                 for (uint32_t d = 0; d < kNWords; ++d) {
                     const MaybeRelocatable word = get(memory, *value_addr + d);
                     if (word.is_relocatable()) {
-                        throw UncaughtError("TypeError",
-                                            "'RelocatableValue' object cannot be interpreted as an integer");
+                        throw UncaughtError(
+                            "TypeError",
+                            "'RelocatableValue' object cannot be interpreted as an integer");
                     }
                     entry.words[i][d] = word.felt();
                 }
@@ -296,18 +303,20 @@ std::vector<ModBuiltinRunner::InstanceInput> ModBuiltinRunner::private_input_ins
             batches[index].push_back(entry);
         }
     }
-    static const char* const kInputNames[] = {"p0", "p1", "p2", "p3", "values_ptr", "offsets_ptr", "n"};
+    static const char* const kInputNames[] = {"p0",         "p1",          "p2", "p3",
+                                              "values_ptr", "offsets_ptr", "n"};
     std::vector<InstanceInput> instances;
     for (const auto& [index, inputs] : cells) {
         for (uint32_t type = 0; type < kInputCells; ++type) {
             if (!inputs[type]) {
-                throw AssertionFailure("Missing input '" + std::string(kInputNames[type]) + "' of " +
-                                       name() + " instance " + std::to_string(index) + ".");
+                throw AssertionFailure("Missing input '" + std::string(kInputNames[type]) +
+                                       "' of " + name() + " instance " + std::to_string(index) +
+                                       ".");
             }
         }
         if (batches.find(index) == batches.end()) {
-            throw AssertionFailure("Missing memory variable 'a_offset' of " + name() + " instance " +
-                                   std::to_string(index) + ", batch 0.");
+            throw AssertionFailure("Missing memory variable 'a_offset' of " + name() +
+                                   " instance " + std::to_string(index) + ", batch 0.");
         }
         InstanceInput instance;
         instance.index = index;
@@ -337,9 +346,11 @@ std::string ModBuiltinRunner::relocated_air_private_input(const Memory& memory,
             entry += b ? ", {" : "{";
             for (uint32_t i = 0; i < 3; ++i) {
                 const std::string v(1, kVarNames[i]);
-                entry += std::string(i ? ", " : "") + "\"" + v + "_offset\": " + e.offsets[i].to_dec();
+                entry +=
+                    std::string(i ? ", " : "") + "\"" + v + "_offset\": " + e.offsets[i].to_dec();
                 for (uint32_t d = 0; d < kNWords; ++d) {
-                    entry += ", \"" + v + std::to_string(d) + "\": \"" + e.words[i][d].to_hex() + "\"";
+                    entry +=
+                        ", \"" + v + std::to_string(d) + "\": \"" + e.words[i][d].to_hex() + "\"";
                 }
             }
             entry += "}";
@@ -347,8 +358,8 @@ std::string ModBuiltinRunner::relocated_air_private_input(const Memory& memory,
         items += (items.empty() ? "" : ", ") + entry + "]}";
     }
     if (!m_zeros) throw AssertionFailure("Uninitialized self.zero_value.");
-    return "{\"instances\": [" + items + "], \"zero_value_address\": " +
-           std::to_string(relocate(*m_zeros)) + "}";
+    return "{\"instances\": [" + items +
+           "], \"zero_value_address\": " + std::to_string(relocate(*m_zeros)) + "}";
 }
 
 std::unique_ptr<BuiltinRunner> make_add_mod_runner(Relocatable base) {

@@ -18,7 +18,7 @@ namespace xcairo {
 using U384 = BigUint<6>;
 
 class ModBuiltinRunner : public BuiltinRunner {
-public:
+  public:
     enum class Op { kAdd, kMul };
     static constexpr uint32_t kInputCells = 7;  ///< p0, p1, p2, p3, values_ptr, offsets_ptr, n
     static constexpr uint32_t kNWords = 4;
@@ -83,7 +83,7 @@ public:
     uint64_t needed_allocated_zeros() const override;
     void set_allocated_zeros(const Relocatable& addr) override { m_zeros = addr; }
 
-private:
+  private:
     /// The checks of run_security_checks past the base class's (throwing on failure).
     void check_instances(const Memory& memory) const;
 

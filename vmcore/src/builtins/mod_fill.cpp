@@ -13,7 +13,6 @@ namespace {
 
 using Wide = BigUint<13>;
 
-
 enum class FillResult { kSuccess, kMissingOperand, kZeroDivisor };
 
 [[noreturn]] void zero_division(bool floor_division) {
@@ -79,10 +78,12 @@ FillResult calc_operand(const ModBuiltinRunner& builtin, const U384& known, cons
                         const U384& p, U384& value) {
     if (builtin.op() == ModBuiltinRunner::Op::kAdd) {
         if (Wide::from(res) + Wide::from(p) < Wide::from(known)) {
-            throw AssertionFailure("add_mod builtin: addend greater than sum + p: " + known.to_dec() +
-                                   " > " + res.to_dec() + " + " + p.to_dec() + ".");
+            throw AssertionFailure(
+                "add_mod builtin: addend greater than sum + p: " + known.to_dec() + " > " +
+                res.to_dec() + " + " + p.to_dec() + ".");
         }
-        value = known <= res ? res - known : U384::from(Wide::from(res) + Wide::from(p) - Wide::from(known));
+        value = known <= res ? res - known
+                             : U384::from(Wide::from(res) + Wide::from(p) - Wide::from(known));
         return FillResult::kSuccess;
     }
     if (p.is_zero()) {
@@ -130,8 +131,9 @@ FillResult fill_value(Memory& memory, const Instance& instance, uint64_t index) 
     for (uint32_t k = 0; k < 3; ++k) {
         const MaybeRelocatable offset = get(memory, instance.offsets_ptr + (3 * index + k));
         if (offset.is_relocatable()) {
-            throw AssertionFailure("Cannot add two relocatable values: " + value_text(instance.values_ptr) +
-                                   " + " + value_text(offset) + ".");
+            throw AssertionFailure(
+                "Cannot add two relocatable values: " + value_text(instance.values_ptr) + " + " +
+                value_text(offset) + ".");
         }
         offsets[k] = offset.felt();
     }
@@ -157,7 +159,8 @@ FillResult fill_value(Memory& memory, const Instance& instance, uint64_t index) 
         const Wide k_max_p = k_bound_p - Wide::from(p);  // (k_bound - 1) * p
         const Wide int_max = Wide::from(U384() - U384::from_u64(1));
         if (k_max_p + int_max < result) {
-            const std::string k_max = builtin.op() == ModBuiltinRunner::Op::kAdd ? "1" : int_max.to_dec();
+            const std::string k_max =
+                builtin.op() == ModBuiltinRunner::Op::kAdd ? "1" : int_max.to_dec();
             throw AssertionFailure(builtin.name() + " builtin: Expected a " + builtin.op_text() +
                                    " b - " + k_max + " * p <= " + int_max.to_dec() +
                                    ". Got: values=[" + a->to_dec() + ", " + b->to_dec() +
@@ -184,8 +187,8 @@ FillResult fill_value(Memory& memory, const Instance& instance, uint64_t index) 
 uint64_t checked_n(const ModBuiltinRunner& builtin, const Felt& n) {
     const std::optional<uint64_t> small = n.to_u64();
     if (!small || *small > ModBuiltinRunner::kMaxN) {
-        throw AssertionFailure(builtin.name() + " builtin: n must be <= " +
-                               std::to_string(ModBuiltinRunner::kMaxN));
+        throw AssertionFailure(builtin.name() +
+                               " builtin: n must be <= " + std::to_string(ModBuiltinRunner::kMaxN));
     }
     return *small;
 }
@@ -196,11 +199,13 @@ void fill_inputs(Memory& memory, const ModBuiltinRunner& builtin, const Relocata
     const uint64_t n = checked_n(builtin, *inputs.n);
     const uint64_t batch = builtin.batch_size();
     if (n % batch != 0) {
-        throw AssertionFailure(std::to_string(n) + " is not divisible by " + std::to_string(batch) + ".");
+        throw AssertionFailure(std::to_string(n) + " is not divisible by " + std::to_string(batch) +
+                               ".");
     }
     for (uint64_t instance = 1; instance < n / batch; ++instance) {
         const Relocatable at = ptr + instance * ModBuiltinRunner::kInputCells;
-        for (uint32_t i = 0; i < ModBuiltinRunner::kNWords; ++i) write(memory, at + i, inputs.p_words[i]);
+        for (uint32_t i = 0; i < ModBuiltinRunner::kNWords; ++i)
+            write(memory, at + i, inputs.p_words[i]);
         write(memory, at + kValuesPtr, inputs.values_ptr);
         write(memory, at + kOffsetsPtr, inputs.offsets_ptr + 3 * instance * batch);
         write(memory, at + kN, Felt::from_u64(n - instance * batch));
@@ -208,11 +213,13 @@ void fill_inputs(Memory& memory, const ModBuiltinRunner& builtin, const Relocata
 }
 
 /// fill_offsets: copies the first operation's offsets n_copies times from operation `index`.
-void fill_offsets(Memory& memory, const Relocatable& offsets_ptr, uint64_t index, uint64_t n_copies) {
+void fill_offsets(Memory& memory, const Relocatable& offsets_ptr, uint64_t index,
+                  uint64_t n_copies) {
     std::array<MaybeRelocatable, 3> first;
     for (uint32_t j = 0; j < 3; ++j) first[j] = get(memory, offsets_ptr + j);
     for (uint64_t i = 0; i < n_copies; ++i) {
-        for (uint32_t j = 0; j < 3; ++j) write(memory, offsets_ptr + (3 * (index + i) + j), first[j]);
+        for (uint32_t j = 0; j < 3; ++j)
+            write(memory, offsets_ptr + (3 * (index + i) + j), first[j]);
     }
 }
 
@@ -225,13 +232,18 @@ Instance instance_of(const ModBuiltinRunner& builtin, const ModBuiltinRunner::In
 void fill_mod_builtin_memory(Memory& memory, const std::optional<ModFill>& add_request,
                              const std::optional<ModFill>& mul_request) {
     // Both builtins have n_words = 4 and word_bit_len = 96 (batch_size() checks it).
-    const std::optional<ModFill> add = add_request && !add_request->n.is_zero() ? add_request : std::nullopt;
-    const std::optional<ModFill> mul = mul_request && !mul_request->n.is_zero() ? mul_request : std::nullopt;
+    const std::optional<ModFill> add =
+        add_request && !add_request->n.is_zero() ? add_request : std::nullopt;
+    const std::optional<ModFill> mul =
+        mul_request && !mul_request->n.is_zero() ? mul_request : std::nullopt;
     for (const auto* request : {&add, &mul}) {
-        if (*request && (*request)->runner == nullptr) throw Error("xcairo: fill_mod_builtin_memory without a runner.");
+        if (*request && (*request)->runner == nullptr)
+            throw Error("xcairo: fill_mod_builtin_memory without a runner.");
     }
-    if (add && add->runner->op() != ModBuiltinRunner::Op::kAdd) throw Error("xcairo: add_mod given a mul_mod runner.");
-    if (mul && mul->runner->op() != ModBuiltinRunner::Op::kMul) throw Error("xcairo: mul_mod given an add_mod runner.");
+    if (add && add->runner->op() != ModBuiltinRunner::Op::kAdd)
+        throw Error("xcairo: add_mod given a mul_mod runner.");
+    if (mul && mul->runner->op() != ModBuiltinRunner::Op::kMul)
+        throw Error("xcairo: mul_mod given an add_mod runner.");
 
     std::optional<Instance> add_instance;
     uint64_t add_n = 0;
@@ -256,22 +268,26 @@ void fill_mod_builtin_memory(Memory& memory, const std::optional<ModFill>& add_r
     uint64_t mul_index = 0;
     std::optional<uint64_t> n_computed_mul_gates;
     while (add_index < add_n || mul_index < mul_n) {
-        if (add_index < add_n && fill_value(memory, *add_instance, add_index) == FillResult::kSuccess) {
+        if (add_index < add_n &&
+            fill_value(memory, *add_instance, add_index) == FillResult::kSuccess) {
             ++add_index;
             continue;
         }
         if (mul_index >= mul_n) {
             // cairo-lang loops forever here.
             throw Error("xcairo: could not fill the values table (add_mod_index=" +
-                        std::to_string(add_index) + ", no mul_mod gate left): cairo-lang loops forever.");
+                        std::to_string(add_index) +
+                        ", no mul_mod gate left): cairo-lang loops forever.");
         }
-        const FillResult res = fill_value(memory, instance_of(*mul->runner, *mul_inputs), mul_index);
+        const FillResult res =
+            fill_value(memory, instance_of(*mul->runner, *mul_inputs), mul_index);
         if (res == FillResult::kMissingOperand) {
             throw UncaughtError("Exception", "Could not fill the values table, add_mod_index=" +
                                                  std::to_string(add_index) +
                                                  ", mul_mod_index=" + std::to_string(mul_index));
         }
-        if (res == FillResult::kZeroDivisor && !n_computed_mul_gates) n_computed_mul_gates = mul_index;
+        if (res == FillResult::kZeroDivisor && !n_computed_mul_gates)
+            n_computed_mul_gates = mul_index;
         ++mul_index;
     }
     if (!mul) return;

@@ -15,7 +15,8 @@ inline constexpr uint32_t kValuesPtr = 4;
 inline constexpr uint32_t kOffsetsPtr = 5;
 inline constexpr uint32_t kN = 6;
 
-inline constexpr const char* kUnknownMemoryError = "starkware.cairo.lang.vm.memory_dict.UnknownMemoryError";
+inline constexpr const char* kUnknownMemoryError =
+    "starkware.cairo.lang.vm.memory_dict.UnknownMemoryError";
 
 /// memory[addr]: UnknownMemoryError when the cell is unknown.
 inline MaybeRelocatable get(const Memory& memory, const Relocatable& addr) {
