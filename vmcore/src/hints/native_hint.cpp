@@ -14,7 +14,9 @@ struct Registry {
     std::unordered_map<std::string_view, const NativeHint*> by_code;
 
     Registry() {
-        families = {alloc_hints(), memcpy_hints(), math_hints(), math_cmp_hints()};
+        families = {alloc_hints(),        memcpy_hints(), math_hints(),
+                    math_cmp_hints(),     find_element_hints(), usort_hints(),
+                    dict_hints(),         squash_dict_hints()};
         for (const auto& family : families) {
             for (const NativeHint& hint : family) by_code.emplace(hint.code, &hint);
         }

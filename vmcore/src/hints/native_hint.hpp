@@ -56,5 +56,9 @@ std::vector<NativeHint> alloc_hints();
 std::vector<NativeHint> memcpy_hints();
 std::vector<NativeHint> math_hints();
 std::vector<NativeHint> math_cmp_hints();
+std::vector<NativeHint> find_element_hints();
+std::vector<NativeHint> usort_hints();
+std::vector<NativeHint> dict_hints();
+std::vector<NativeHint> squash_dict_hints();
 
 }  // namespace xcairo
