@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../value_ops.hpp"
+#include "py_int_set.hpp"
 
 namespace xcairo {
 
@@ -186,22 +187,29 @@ std::optional<std::string> BuiltinRunner::security_check(const Memory& memory) c
     // n = max(offsets) // cells_per_instance + 1; the largest offset is size - 1.
     const uint64_t n = count > 0 ? (size - 1) / m_cells_per_instance + 1 : 0;
     if (n > count / m_n_input_cells) return "Missing memory cells for " + m_name + ".";
-    std::string missing;
-    size_t listed = 0;
-    bool more = false;
-    for (uint64_t i = 0; i < n; ++i) {
+    bool any_missing = false;
+    for (uint64_t i = 0; i < n && !any_missing; ++i) {
         for (uint64_t j = 0; j < m_n_input_cells; ++j) {
             const uint64_t offset = m_cells_per_instance * i + j;
-            if (offset < size && present[offset]) continue;
-            if (listed == 20) {
-                more = true;
-                continue;
-            }
-            missing += (listed++ ? ", " : "") + std::to_string(offset);
+            any_missing = any_missing || offset >= size || !present[offset];
         }
     }
-    if (listed > 0) {
-        return "Missing memory cells for " + m_name + ": " + missing + (more ? "..." : ".");
+    if (any_missing) {
+        // list(expected_offsets - offsets)[:20], in the sets' iteration order.
+        PyIntSet expected;
+        for (uint64_t i = 0; i < n; ++i) {
+            for (uint64_t j = 0; j < m_n_input_cells; ++j) expected.add(m_cells_per_instance * i + j);
+        }
+        PyIntSet missing;
+        for (const uint64_t offset : expected.items()) {
+            if (offset >= size || !present[offset]) missing.add(offset);
+        }
+        const std::vector<uint64_t> listed = missing.items();
+        std::string text = "Missing memory cells for " + m_name + ": ";
+        for (size_t k = 0; k < listed.size() && k < 20; ++k) {
+            text += (k ? ", " : "") + std::to_string(listed[k]);
+        }
+        return text + (listed.size() > 20 ? "..." : ".");
     }
     // The rule on the output cells never written: its assertions (inputs) must hold.
     for (uint64_t i = 0; i < n; ++i) {
