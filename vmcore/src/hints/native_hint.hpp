@@ -60,5 +60,6 @@ std::vector<NativeHint> find_element_hints();
 std::vector<NativeHint> usort_hints();
 std::vector<NativeHint> dict_hints();
 std::vector<NativeHint> squash_dict_hints();
+std::vector<NativeHint> uint256_hints();
 
 }  // namespace xcairo
