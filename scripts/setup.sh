@@ -21,8 +21,8 @@ apt-get install -y -q --no-install-recommends \
   build-essential cmake ninja-build ccache git pkg-config \
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev \
   python3 python3-dev python3-venv python3-pytest libgmp-dev \
-  pybind11-dev xeus-dev xeus-python-dev cppzmq-dev libzmq3-dev \
-  python3-jupyter-client python3-nbclient python3-jupyter-kernel-test python3-nbformat
+  pybind11-dev xeus-dev xeus-python-dev python3-xeus-python-shell python3-ipython cppzmq-dev libzmq3-dev \
+  jupyter-client python3-jupyter-client python3-nbclient python3-jupyter-kernel-test python3-nbformat
 
 echo "== reference: cairo-lang $CAIRO_LANG_VERSION in $REFERENCE_DIR"
 if [ ! -x "$REFERENCE_DIR/bin/cairo-run" ]; then
