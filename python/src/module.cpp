@@ -1,6 +1,7 @@
 #include "xcairo_python/module.hpp"
 
 #include "errors.hpp"
+#include "hint_objects.hpp"
 #include "program.hpp"
 #include "values.hpp"
 #include "vm.hpp"
@@ -13,6 +14,7 @@ void define_module(pybind11::module_& m) {
     define_values(m);
     define_program(m);
     define_vm(m);
+    define_hint_objects(m);
 }
 
 }  // namespace xcairo::python

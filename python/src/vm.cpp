@@ -5,6 +5,7 @@
 
 #include "errors.hpp"
 #include "values.hpp"
+#include "xcairo_python/python_hints.hpp"
 
 namespace xcairo::python {
 namespace {
@@ -147,6 +148,12 @@ void define_vm(py::module_& m) {
                  config.layout = std::move(layout);
                  config.proof_mode = proof_mode;
                  config.allow_missing_builtins = proof_mode;
+                 // The main scope of the hints, as cairo-run's: hint_locals and program_input.
+                 py::dict locals = hint_locals.is_none() ? py::dict() : py::dict(hint_locals);
+                 if (!locals.contains("program_input")) {
+                     locals["program_input"] = program_input.is_none() ? py::dict() : program_input;
+                 }
+                 config.hint_executor = make_python_hint_executor([locals] { return locals; });
                  RunOptions options;
                  options.secure_run = secure_run.value_or(!proof_mode);
                  vm->machine = translating_errors([&] {
@@ -154,7 +161,7 @@ void define_vm(py::module_& m) {
                  });
                  vm->program = std::move(program);
                  vm->program_input = std::move(program_input);
-                 vm->hint_locals = hint_locals.is_none() ? py::dict() : std::move(hint_locals);
+                 vm->hint_locals = std::move(locals);
                  return vm;
              }),
              py::arg("program"), py::arg("layout") = "plain", py::arg("proof_mode") = false,

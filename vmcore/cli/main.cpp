@@ -8,8 +8,12 @@
 #include <sstream>
 
 #include "options.hpp"
+#include "vmcore/hint_executor.hpp"
 #include "vmcore/layout.hpp"
 #include "vmcore/machine.hpp"
+#ifdef XCAIRO_WITH_PYTHON
+#include "xcairo_python/python_hints.hpp"
+#endif
 
 namespace xcairo::cli {
 namespace {
@@ -51,6 +55,30 @@ void write_text(const std::string& path, const std::string& text) {
     out << text;
 }
 
+// --no_python_hints: a hint without a native handler fails the load.
+class RefuseHints final : public HintExecutor {
+  public:
+    std::optional<uint64_t> compile(const HintSpec& spec) override {
+        const std::string& code = spec.hint.code;
+        throw Error("xcairo-run: --no_python_hints: the hint at pc 0:" + std::to_string(spec.pc) +
+                    " has no native handler; it begins: " + code.substr(0, code.find('\n')));
+    }
+    void execute(uint64_t, HintContext&) override {
+        throw Error("xcairo-run: --no_python_hints runs no hint.");
+    }
+};
+
+// What runs the hints without a native handler: embedded Python unless refused.
+std::shared_ptr<HintExecutor> hint_executor(const Options& o) {
+    if (o.no_python_hints) return std::make_shared<RefuseHints>();
+#ifdef XCAIRO_WITH_PYTHON
+    return python::make_python_hint_executor(
+        [path = o.program_input] { return python::cairo_run_hint_locals(path); });
+#else
+    return nullptr;
+#endif
+}
+
 // The run itself (cairo_run() of cairo_run.py); returns the exit code.
 int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     auto program = std::make_shared<const Program>(load_program_file(*o.program));
@@ -61,6 +89,7 @@ int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     config.proof_mode = o.proof_mode;
     config.allow_missing_builtins = o.allow_missing_builtins.value_or(o.proof_mode);
     config.on_warning = [](const std::string& line) { std::cout << line << "\n"; };
+    config.hint_executor = hint_executor(o);
     RunOptions run_options;
     run_options.steps = o.steps;
     run_options.min_steps = o.min_steps;

@@ -89,6 +89,9 @@ const std::vector<Flag>& flags() {
              o.allow_missing_builtins = v == "True";
              return std::string();
          }},
+        {"--no_python_hints", Arity::kNone,
+         "Refuse, when loading, hints that have no native handler (xcairo; they run in Python otherwise).",
+         set_true(&Options::no_python_hints)},
         {"--run_from_cairo_pie", Arity::kOne, "Run a Cairo PIE file (not supported yet).", unsupported()},
         {"--cairo_pie_output", Arity::kOne, "Write a Cairo PIE (not supported yet).", unsupported()},
         {"--merge_extra_segments", Arity::kNone, "Cairo PIE option (not supported yet).", unsupported()},

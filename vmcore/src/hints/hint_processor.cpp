@@ -26,8 +26,8 @@ HintProcessor::HintProcessor(const Program& program, HintExecutor* executor)
                     c.executor_handle = m_executor->compile(
                         HintSpec{program, hints[i], pc, i, c.hint_id});
                 } catch (HintError& e) {
-                    compiled.push_back(std::move(c));
-                    throw HintFailure{&compiled.back(), std::move(e)};
+                    auto owned = std::make_shared<const CompiledHint>(std::move(c));
+                    throw HintFailure{owned.get(), std::move(e), owned};
                 }
             }
             compiled.push_back(std::move(c));

@@ -1,6 +1,7 @@
 #pragma once
 // The hint processor: every hint of a program resolved once at load (native handler, executor
 // handle, or none), run by pc offset, and the failure text cairo-run prints for a hint.
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -26,6 +27,8 @@ struct CompiledHint {
 struct HintFailure {
     const CompiledHint* hint;
     HintError error;
+    /// Keeps `hint` alive when the failure outlives its processor (a hint failing at load).
+    std::shared_ptr<const CompiledHint> owned = nullptr;
 };
 
 /// Thrown when a hint has neither a native handler nor an executor that accepted it.

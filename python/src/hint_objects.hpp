@@ -1,0 +1,43 @@
+#pragma once
+// The objects a Python hint sees: memory, ids, segments, and the scope functions. They reach the
+// VM through the HintContext of the hint being run, valid only while it runs.
+#include <memory>
+#include <pybind11/pybind11.h>
+
+#include "vmcore/hint_executor.hpp"
+
+namespace xcairo::python {
+
+namespace py = pybind11;
+
+/// The context of the running hint (null between hints).
+struct HintRuntime {
+    HintContext* context = nullptr;
+    HintContext& get() const;
+};
+
+/// Runs f, turning a HintError into the Python exception it describes.
+template <class F>
+auto translating_hint_errors(F&& f) -> decltype(f());
+
+/// The Python exception for a HintError (a builtin class, or one named as cairo-lang's).
+[[noreturn]] void raise_hint_error(const HintError& error);
+
+/// memory, ids and segments for hints run by one executor.
+py::object hint_memory(std::shared_ptr<HintRuntime> runtime);
+py::object hint_ids(std::shared_ptr<HintRuntime> runtime);
+py::object hint_segments(std::shared_ptr<HintRuntime> runtime);
+
+/// The classes of those objects, in the xcairo module.
+void define_hint_objects(py::module_& m);
+
+template <class F>
+auto translating_hint_errors(F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const HintError& error) {
+        raise_hint_error(error);
+    }
+}
+
+}  // namespace xcairo::python

@@ -1,0 +1,233 @@
+// The embedded Python hint executor (cairo-lang's VirtualMachineBase.compile_hint / exec_hint).
+#include "xcairo_python/python_hints.hpp"
+
+#include <fstream>
+#include <pybind11/embed.h>
+#include <sstream>
+#include <vector>
+
+#include "hint_objects.hpp"
+#include "hint_prelude.hpp"
+#include "values.hpp"
+#include "xcairo_python/module.hpp"
+
+namespace xcairo::python {
+namespace {
+
+// The key of a scope's Python dict among the execution scope's variables.
+constexpr const char* kScopeKey = "__xcairo_python_scope__";
+
+// The names a hint gets for its run only (cairo-lang deletes them after it).
+const char* const kPerHintNames[] = {"memory", "ids", "vm_enter_scope", "vm_exit_scope"};
+
+// A Python object kept in C++ state that may be dropped without the GIL (scopes, executors).
+struct GilObject {
+    py::object object;
+    explicit GilObject(py::object o) : object(std::move(o)) {}
+    ~GilObject() {
+        py::gil_scoped_acquire gil;
+        object = py::object();
+    }
+};
+
+// del globals[name], if the hint left it there.
+void discard(const py::dict& globals, py::handle name) {
+    if (PyDict_DelItem(globals.ptr(), name.ptr()) != 0) PyErr_Clear();
+}
+
+// The prelude's functions, made once per process.
+py::dict& prelude() {
+    static py::dict* globals = nullptr;
+    if (globals == nullptr) {
+        globals = new py::dict();
+        py::exec(kHintPrelude, *globals);
+    }
+    return *globals;
+}
+
+// The xcairo module's classes (Relocatable, the hint objects) registered with this binary's
+// pybind11: by the extension module, by an embedding application's built-in module, or here
+// (xcairo-run: never the extension module found on sys.path, whose classes are not ours).
+void ensure_xcairo_module() {
+    if (py::detail::get_type_info(typeid(Relocatable)) != nullptr) return;
+    py::module_ sys = py::module_::import("sys");
+    if (py::tuple(sys.attr("builtin_module_names")).contains("xcairo")) {
+        py::module_::import("xcairo");
+        return;
+    }
+    static PyModuleDef definition{};
+    py::module_ m = py::module_::create_extension_module("xcairo", nullptr, &definition);
+    define_module(m);
+    sys.attr("modules")["xcairo"] = m;
+}
+
+// The pending Python exception as a HintError carrying cairo-lang's formatted traceback.
+HintError fetch_hint_error(const std::function<py::object(const py::error_already_set&)>& format) {
+    py::error_already_set error;
+    py::object type = error.type(), value = error.value();
+    const std::string module = py::str(type.attr("__module__"));
+    const std::string name = py::str(type.attr("__qualname__"));
+    HintError hint_error(module == "builtins" || module == "__main__" ? name : module + "." + name,
+                         py::str(value));
+    hint_error.formatted_traceback = py::str(format(error));
+    return hint_error;
+}
+
+class PythonHintExecutor final : public HintExecutor {
+  public:
+    explicit PythonHintExecutor(std::function<py::dict()> make_hint_locals)
+        : m_make_hint_locals(std::move(make_hint_locals)) {}
+
+    ~PythonHintExecutor() override {
+        if (!Py_IsInitialized()) return;
+        py::gil_scoped_acquire gil;
+        m_codes.clear();
+        m_state.reset();
+        m_make_hint_locals = nullptr;
+    }
+
+    std::optional<uint64_t> compile(const HintSpec& spec) override {
+        if (!Py_IsInitialized()) start_embedded_python();
+        py::gil_scoped_acquire gil;
+        State& state = this->state();
+        // As cairo-lang reports it: the hint's file and line when the debug info has them.
+        const InstructionLocation* location = spec.program.instruction_location(spec.pc);
+        const HintLocation* hint_location =
+            location && spec.index_at_pc < location->hints.size() && location->hints[spec.index_at_pc]
+                ? &*location->hints[spec.index_at_pc]
+                : nullptr;
+        const bool located = hint_location && hint_location->location.filename;
+        std::string filename = "<hint" + std::to_string(spec.hint_id) + ">";
+        int64_t first_line = 1;
+        if (located) {
+            filename = *hint_location->location.filename;
+            first_line = hint_location->location.start_line + hint_location->n_prefix_newlines;
+        }
+        const std::string source = std::string(static_cast<size_t>(std::max<int64_t>(first_line - 1, 0)), '\n') +
+                                   spec.hint.code;
+        PyObject* code = Py_CompileString(source.c_str(), filename.c_str(), Py_file_input);
+        if (code == nullptr) {
+            HintError error = fetch_hint_error([located](const py::error_already_set& e) {
+                return prelude()["format_compile_error"](e.value(), located);
+            });
+            error.while_compiling = true;
+            throw error;
+        }
+        state.hint_files.add(py::str(filename));
+        m_codes.push_back(py::reinterpret_steal<py::object>(code));
+        return m_codes.size() - 1;
+    }
+
+    void execute(uint64_t handle, HintContext& context) override {
+        py::gil_scoped_acquire gil;
+        State& state = this->state();
+        state.runtime->context = &context;
+        struct Reset {
+            HintRuntime& runtime;
+            ~Reset() { runtime.context = nullptr; }
+        } reset{*state.runtime};
+
+        py::dict globals = scope_dict(context);
+        globals["memory"] = state.memory;
+        globals["ap"] = address_to_py(context.ap());
+        globals["fp"] = address_to_py(context.fp());
+        globals["pc"] = address_to_py(context.pc());
+        globals["current_step"] = context.current_step();
+        globals["ids"] = state.ids;
+        globals["vm_enter_scope"] = state.enter_scope;
+        globals["vm_exit_scope"] = state.exit_scope;
+        for (const auto& [name, value] : state.static_locals) globals[name] = value;
+
+        PyObject* result = PyEval_EvalCode(m_codes.at(handle).ptr(), globals.ptr(), globals.ptr());
+        if (result == nullptr) {
+            throw fetch_hint_error([&state](const py::error_already_set& e) {
+                const py::object trace = e.trace() ? e.trace() : py::none();
+                return prelude()["format_exception"](e.type(), e.value(), trace, state.hint_files);
+            });
+        }
+        Py_DECREF(result);
+        for (const char* name : kPerHintNames) discard(globals, py::str(name));
+        for (const auto& item : state.static_locals) discard(globals, item.first);
+        // Prints reach the terminal in order with the run's own output.
+        py::module_::import("sys").attr("stdout").attr("flush")();
+    }
+
+  private:
+    // The Python side of the executor, made with the GIL on first use.
+    struct State {
+        std::shared_ptr<HintRuntime> runtime = std::make_shared<HintRuntime>();
+        py::object memory, ids, enter_scope, exit_scope;
+        py::dict static_locals;
+        py::dict hint_locals;
+        py::set hint_files;
+    };
+
+    State& state() {
+        if (m_state) return *m_state;
+        ensure_xcairo_module();
+        auto state = std::make_unique<State>();
+        state->memory = hint_memory(state->runtime);
+        state->ids = hint_ids(state->runtime);
+        std::shared_ptr<HintRuntime> runtime = state->runtime;
+        state->enter_scope = py::cpp_function(
+            [runtime](py::object new_scope_locals) {
+                HintContext& context = runtime->get();
+                py::dict locals = new_scope_locals.is_none() ? py::dict() : py::dict(new_scope_locals);
+                context.scopes().enter();
+                context.scopes().set(kScopeKey, std::make_shared<GilObject>(locals));
+            },
+            py::arg("new_scope_locals") = py::none());
+        state->exit_scope = py::cpp_function(
+            [runtime]() { translating_hint_errors([&] { runtime->get().scopes().exit(); }); });
+        const py::object prime = felt_to_int(Felt::from_i64(-1)) + py::int_(1);
+        state->static_locals = prelude()["static_locals"](prime, py::type::of<Relocatable>());
+        state->static_locals["segments"] = hint_segments(state->runtime);
+        state->hint_locals = m_make_hint_locals ? m_make_hint_locals() : py::dict();
+        m_state = std::move(state);
+        return *m_state;
+    }
+
+    // The current execution scope's dict (the main scope starts with a copy of hint_locals).
+    py::dict scope_dict(HintContext& context) {
+        ExecScopes& scopes = context.scopes();
+        if (auto* held = scopes.find<std::shared_ptr<GilObject>>(kScopeKey)) return (*held)->object;
+        py::dict locals = scopes.depth() == 1 ? py::dict(state().hint_locals) : py::dict();
+        scopes.set(kScopeKey, std::make_shared<GilObject>(locals));
+        return locals;
+    }
+
+    std::function<py::dict()> m_make_hint_locals;
+    std::unique_ptr<State> m_state;
+    std::vector<py::object> m_codes;
+};
+
+}  // namespace
+
+std::shared_ptr<HintExecutor> make_python_hint_executor(std::function<py::dict()> make_hint_locals) {
+    return std::make_shared<PythonHintExecutor>(std::move(make_hint_locals));
+}
+
+void start_embedded_python() {
+    if (Py_IsInitialized()) return;
+    PyConfig config;
+    PyConfig_InitPythonConfig(&config);
+    PyConfig_SetString(&config, &config.program_name, L"/usr/bin/python3");
+    config.install_signal_handlers = 0;  // Ctrl-C keeps stopping xcairo-run as before
+    config.parse_argv = 0;
+    py::initialize_interpreter(&config, 0, nullptr, false);
+}
+
+py::dict cairo_run_hint_locals(const std::optional<std::string>& program_input_path) {
+    py::dict locals;
+    if (program_input_path) {
+        std::ifstream in(*program_input_path, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        locals["program_input"] = py::module_::import("json").attr("loads")(text.str());
+    } else {
+        locals["program_input"] = py::dict();
+    }
+    return locals;
+}
+
+}  // namespace xcairo::python

@@ -1,0 +1,77 @@
+"""Hints run by the embedded Python, in the module and in xcairo-run, against cairo-run's
+recorded results (tests/programs/python_hints)."""
+import json
+import os
+import subprocess
+import threading
+
+import pytest
+
+from conftest import CORPUS_BUILD, CORPUS_SOURCE
+
+FAMILY = sorted(p.name[:-len(".cairo")] for p in (CORPUS_SOURCE / "python_hints").glob("*.cairo"))
+
+
+def expectation(name):
+    return json.loads((CORPUS_SOURCE / "python_hints" / f"{name}.expected.json").read_text())
+
+
+def program_path(name):
+    return str(CORPUS_BUILD / "python_hints" / f"{name}.json")
+
+
+@pytest.mark.parametrize("name", FAMILY)
+def test_xcairo_run_prints_what_cairo_run_prints(name, tmp_path):
+    # The whole stderr, Python traceback included (the corpus test compares its last line only).
+    expected = expectation(name)
+    flags = [f.replace("{dir}", str(CORPUS_SOURCE / "python_hints")) for f in expected["flags"]]
+    result = subprocess.run([os.environ["XCAIRO_RUN"], "--program", program_path(name), *flags],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == \
+        (expected["exit_code"], expected["stdout"], expected["stderr"])
+
+
+def test_no_python_hints_refuses_at_load(tmp_path):
+    result = subprocess.run([os.environ["XCAIRO_RUN"], "--program", program_path("scopes"),
+                             "--layout", "small", "--no_python_hints"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: xcairo-run: --no_python_hints: the hint at pc 0:")
+
+
+def test_program_input_and_hint_locals(xcairo):
+    expected = expectation("program_input")
+    program_input = json.loads((CORPUS_SOURCE / "python_hints/program_input.json").read_text())
+    vm = xcairo.VM(xcairo.Program.load(program_path("program_input")), layout="small",
+                   program_input=program_input)
+    vm.run()
+    assert [str(v) for v in vm.output()] == expected["output"]
+    assert vm.hint_locals["program_input"] is program_input
+
+
+def test_hints_run_in_parallel_vms(xcairo):
+    # Each VM has its own scopes; the GIL is taken for each hint only.
+    expected = expectation("scopes")
+    program = xcairo.Program.load(program_path("scopes"))
+    vms = [xcairo.VM(program, layout="small") for _ in range(4)]
+    threads = [threading.Thread(target=vm.run) for vm in vms]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for vm in vms:
+        assert vm.state == xcairo.State.FINISHED
+        assert [str(v) for v in vm.output()] == expected["output"]
+
+
+def test_stop_before_hints(xcairo):
+    vm = xcairo.VM(xcairo.Program.load(program_path("scopes")), layout="small")
+    vm.stop_before_hints = True
+    result = vm.run()
+    assert result.cause == xcairo.StopCause.BEFORE_HINTS
+    hint_pcs = {vm.program_base + pc for pc in vm.program.hints}
+    assert vm.pc in hint_pcs
+    while vm.run().cause == xcairo.StopCause.BEFORE_HINTS:
+        assert vm.pc in hint_pcs
+    assert vm.state == xcairo.State.FINISHED
+    assert [str(v) for v in vm.output()] == expectation("scopes")["output"]
