@@ -61,5 +61,6 @@ std::vector<NativeHint> usort_hints();
 std::vector<NativeHint> dict_hints();
 std::vector<NativeHint> squash_dict_hints();
 std::vector<NativeHint> uint256_hints();
+std::vector<NativeHint> signature_hints();
 
 }  // namespace xcairo
