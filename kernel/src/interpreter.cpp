@@ -4,10 +4,67 @@
 #include "interrupt.hpp"
 
 namespace xcairo::kernel {
+namespace {
 
-Interpreter::Interpreter(History& history) : m_history(history) {}
+void raise_python(PyObject* type, const std::string& message) {
+    PyErr_SetString(type, message.c_str());
+    throw py::error_already_set();
+}
 
-void Interpreter::configure_impl() { xpyt::interpreter::configure_impl(); }
+/// The word being completed in the line up to the cursor, and where it starts.
+std::pair<std::string, size_t> word_before(const std::string& text) {
+    const size_t start = text.find_last_of(" \t") == std::string::npos ? 0 : text.find_last_of(" \t") + 1;
+    return {text.substr(start), start};
+}
+
+}  // namespace
+
+Interpreter::Interpreter(History& history) : m_history(history), m_magics(make_magics()) {
+    set_interrupt_target(&m_session);
+}
+
+Interpreter::~Interpreter() { set_interrupt_target(nullptr); }
+
+void Interpreter::configure_impl() {
+    xpyt::interpreter::configure_impl();
+    py::gil_scoped_acquire acquire;
+    m_cairo_error = py::reinterpret_steal<py::object>(
+        PyErr_NewException("xcairo_kernel.CairoError", PyExc_RuntimeError, nullptr));
+    // Not IPython's UsageError: IPython prints that one and lets the cell succeed.
+    m_usage_error = py::reinterpret_steal<py::object>(
+        PyErr_NewException("xcairo_kernel.UsageError", PyExc_ValueError, nullptr));
+    for (auto& [name, magic] : m_magics) {
+        Magic* target = magic.get();
+        py::cpp_function function([this, target](const std::string& line) { call_magic(*target, line); },
+                                  py::name(name.c_str()), py::doc(magic->parser().help().c_str()));
+        m_ipython_shell.attr("register_magic_function")(function, "line", name);
+    }
+}
+
+void Interpreter::call_magic(Magic& magic, const std::string& line) {
+    Display display;
+    std::string usage_error;
+    std::string failure;
+    {
+        py::gil_scoped_release release;
+        try {
+            display = magic.call(line, m_session);
+        } catch (const UsageError& e) {
+            usage_error = e.what();
+        } catch (const SessionError& e) {
+            failure = e.what();
+        } catch (const std::exception& e) {
+            failure = e.what();
+        }
+        if (!display.empty())
+            display_data(nl::json{{"text/plain", display.text}, {"text/html", display.html}},
+                         nl::json::object(), nl::json::object());
+    }
+    if (!usage_error.empty())
+        raise_python(m_usage_error.ptr(), usage_error);
+    if (failure.empty()) failure = display.error;
+    if (!failure.empty()) raise_python(m_cairo_error.ptr(), failure);
+}
 
 nl::json Interpreter::execute_request_impl(int execution_counter, const std::string& code,
                                            bool silent, bool store_history,
@@ -16,6 +73,32 @@ nl::json Interpreter::execute_request_impl(int execution_counter, const std::str
     ExecutionScope scope;
     return xpyt::interpreter::execute_request_impl(execution_counter, code, silent, store_history,
                                                    std::move(user_expressions), allow_stdin);
+}
+
+nl::json Interpreter::complete_request_impl(const std::string& code, int cursor_pos) {
+    // Arguments of a Cairo magic: its options, then its values (VM names, functions...).
+    const std::string before = code.substr(0, std::min<size_t>(code.size(), std::max(cursor_pos, 0)));
+    const size_t line_start = before.rfind('\n') == std::string::npos ? 0 : before.rfind('\n') + 1;
+    const std::string line = before.substr(line_start);
+    const size_t space = line.find(' ');
+    if (line.size() > 1 && line[0] == '%' && space != std::string::npos) {
+        const auto magic = m_magics.find(line.substr(1, space - 1));
+        if (magic != m_magics.end()) {
+            const auto [word, word_start] = word_before(line);
+            std::vector<std::string> candidates = !word.empty() && word[0] == '-'
+                                                      ? magic->second->parser().option_names()
+                                                      : magic->second->complete_values(m_session);
+            nl::json matches = nl::json::array();
+            for (const std::string& candidate : candidates)
+                if (candidate.compare(0, word.size(), word) == 0) matches.push_back(candidate);
+            return nl::json{{"status", "ok"},
+                            {"matches", matches},
+                            {"cursor_start", line_start + word_start},
+                            {"cursor_end", before.size()},
+                            {"metadata", nl::json::object()}};
+        }
+    }
+    return xpyt::interpreter::complete_request_impl(code, cursor_pos);
 }
 
 nl::json Interpreter::kernel_info_request_impl() {

@@ -1,0 +1,23 @@
+// %next: one instruction, a call running until it returns.
+#include "magics/magic.hpp"
+#include "magics/views.hpp"
+
+namespace xcairo::kernel {
+namespace {
+
+class NextMagic final : public Magic {
+public:
+    NextMagic() : Magic(ArgParser("next", "Run one instruction of the current VM; a call runs until it returns.")) {}
+
+private:
+    Display run(const ParsedArgs&, Session& session) override {
+        const Stop stop = session.next();
+        return stop_display(session, session.current(), stop);
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Magic> make_next_magic() { return std::make_unique<NextMagic>(); }
+
+}  // namespace xcairo::kernel
