@@ -62,5 +62,6 @@ std::vector<NativeHint> dict_hints();
 std::vector<NativeHint> squash_dict_hints();
 std::vector<NativeHint> uint256_hints();
 std::vector<NativeHint> signature_hints();
+std::vector<NativeHint> keccak_hints();
 
 }  // namespace xcairo
