@@ -12,9 +12,16 @@
 #include <xeus/xserver_shell_main.hpp>
 #include <zmq.hpp>
 
+#ifdef XCAIRO_KERNEL_EMBEDS_MODULE
+#include "xcairo_python/module.hpp"
+#endif
 #include "history.hpp"
 #include "interpreter.hpp"
 #include "interrupt.hpp"
+
+#ifdef XCAIRO_KERNEL_EMBEDS_MODULE
+PYBIND11_EMBEDDED_MODULE(xcairo, module) { xcairo::python::define_module(module); }
+#endif
 
 namespace {
 

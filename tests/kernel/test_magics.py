@@ -135,3 +135,14 @@ def test_reset_forgets_the_vms(kernel):
     outputs = ok(kernel, "%vms")
     assert "No VM loaded" in text_of(outputs)
     failing(kernel, "%step")
+
+
+def test_xcairo_module_is_embedded(kernel):
+    code = ("import xcairo\n"
+            "vm = xcairo.VM(xcairo.Program.load(%r), layout='small')\n"
+            "vm.run()\n"
+            "print(vm.current_step)" % compiled("debug/succeeds"))
+    outputs = ok(kernel, code)
+    assert text_of(outputs).strip() == str(expected("debug/succeeds")["steps"])
+    outputs = ok(kernel, "print(xcairo.__file__ if hasattr(xcairo, '__file__') else 'embedded')")
+    assert text_of(outputs).strip() == "embedded"
