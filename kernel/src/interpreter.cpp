@@ -2,6 +2,9 @@
 
 #include "history.hpp"
 #include "interrupt.hpp"
+#ifdef XCAIRO_KERNEL_EMBEDS_MODULE
+#include "xcairo_python/python_hints.hpp"
+#endif
 
 namespace xcairo::kernel {
 namespace {
@@ -21,6 +24,14 @@ std::pair<std::string, size_t> word_before(const std::string& text) {
 
 Interpreter::Interpreter(History& history) : m_history(history), m_magics(make_magics()) {
     set_interrupt_target(&m_session);
+#ifdef XCAIRO_KERNEL_EMBEDS_MODULE
+    // cairo-run's hint scope: program_input from the file given to %cairo_load. The executor takes
+    // the GIL itself (magics run with it released).
+    m_session.set_hint_executor_factory([](const LoadRequest& request) {
+        const std::optional<std::string> input = request.program_input;
+        return python::make_python_hint_executor([input] { return python::cairo_run_hint_locals(input); });
+    });
+#endif
 }
 
 Interpreter::~Interpreter() { set_interrupt_target(nullptr); }

@@ -146,3 +146,13 @@ def test_xcairo_module_is_embedded(kernel):
     assert text_of(outputs).strip() == str(expected("debug/succeeds")["steps"])
     outputs = ok(kernel, "print(xcairo.__file__ if hasattr(xcairo, '__file__') else 'embedded')")
     assert text_of(outputs).strip() == "embedded"
+
+
+def test_python_hints_run_and_print_into_the_cell(kernel):
+    ok(kernel, "%%cairo_load %s --layout small" % compiled("python_hints/prints"))
+    outputs = ok(kernel, "%continue\n%output")
+    recorded = expected("python_hints/prints")["stdout"]
+    hint_prints, program_output = recorded.split("Program output:\n")
+    text = text_of(outputs)
+    assert hint_prints in text
+    assert "Program output:\n" + program_output.split("\n\n")[0] in text

@@ -71,6 +71,7 @@ std::shared_ptr<Machine> Session::make_machine(const CairoVm& vm) const {
     config.layout = vm.m_request.layout;
     config.proof_mode = vm.m_request.proof_mode;
     config.trace = vm.m_request.trace;
+    if (m_hint_executors) config.hint_executor = m_hint_executors(vm.m_request);
     auto machine = std::make_shared<Machine>(vm.m_program, std::move(config));
     for (const Breakpoint& breakpoint : vm.m_breakpoints) machine->add_breakpoint(breakpoint.pc);
     machine->set_stop_before_hints(vm.m_stop_before_hints);

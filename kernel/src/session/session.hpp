@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -72,7 +73,13 @@ private:
 
 class Session final : public Interruptible {
 public:
+    /// Makes the executor of the hints that have no native handler, for a VM being created.
+    using HintExecutorFactory = std::function<std::shared_ptr<HintExecutor>(const LoadRequest&)>;
+
     Session();
+
+    /// Without a factory, a hint with no native handler fails when reached.
+    void set_hint_executor_factory(HintExecutorFactory factory) { m_hint_executors = std::move(factory); }
 
     /// Loads a program (searched as given, then in the search path) into a new VM, which becomes
     /// the current one; a VM of the same name is replaced. Throws SessionError, LoadError, Error.
@@ -123,6 +130,7 @@ private:
     CairoVm* m_current = nullptr;
     std::vector<std::filesystem::path> m_search_path;
     int m_next_breakpoint_id = 1;
+    HintExecutorFactory m_hint_executors;
     std::atomic<Machine*> m_running{nullptr};
 };
 
