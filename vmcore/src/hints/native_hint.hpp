@@ -63,5 +63,6 @@ std::vector<NativeHint> squash_dict_hints();
 std::vector<NativeHint> uint256_hints();
 std::vector<NativeHint> signature_hints();
 std::vector<NativeHint> keccak_hints();
+std::vector<NativeHint> secp_hints();
 
 }  // namespace xcairo
