@@ -17,7 +17,8 @@ struct Registry {
         families = {alloc_hints(),        memcpy_hints(), math_hints(),
                     math_cmp_hints(),     find_element_hints(), usort_hints(),
                     dict_hints(),         squash_dict_hints(),  uint256_hints(),
-                    signature_hints(),    keccak_hints(),       secp_hints()};
+                    signature_hints(),    keccak_hints(),       secp_hints(),
+                    cairo_keccak_hints(), poseidon_hints()};
         for (const auto& family : families) {
             for (const NativeHint& hint : family) by_code.emplace(hint.code, &hint);
         }

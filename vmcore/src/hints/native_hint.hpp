@@ -64,5 +64,7 @@ std::vector<NativeHint> uint256_hints();
 std::vector<NativeHint> signature_hints();
 std::vector<NativeHint> keccak_hints();
 std::vector<NativeHint> secp_hints();
+std::vector<NativeHint> cairo_keccak_hints();
+std::vector<NativeHint> poseidon_hints();
 
 }  // namespace xcairo
