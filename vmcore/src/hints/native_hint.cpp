@@ -18,7 +18,8 @@ struct Registry {
                     math_cmp_hints(),     find_element_hints(), usort_hints(),
                     dict_hints(),         squash_dict_hints(),  uint256_hints(),
                     signature_hints(),    keccak_hints(),       secp_hints(),
-                    cairo_keccak_hints(), poseidon_hints()};
+                    cairo_keccak_hints(), poseidon_hints(),     ec_hints(),
+                    merkle_hints()};
         for (const auto& family : families) {
             for (const NativeHint& hint : family) by_code.emplace(hint.code, &hint);
         }

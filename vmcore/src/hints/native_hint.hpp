@@ -66,5 +66,7 @@ std::vector<NativeHint> keccak_hints();
 std::vector<NativeHint> secp_hints();
 std::vector<NativeHint> cairo_keccak_hints();
 std::vector<NativeHint> poseidon_hints();
+std::vector<NativeHint> ec_hints();
+std::vector<NativeHint> merkle_hints();
 
 }  // namespace xcairo
