@@ -143,6 +143,15 @@ TEST_F(HintsSecp, PopFromNoNibbles) {
     EXPECT_EQ(run_error(), "IndexError: pop from empty list");
 }
 
+TEST_F(HintsSecp, PackReportsTheFirstPointerLimb) {
+    reference("x", "[cast(fp, __main__.BigInt3*)]", "__main__.BigInt3");
+    put(fp(), 1);
+    put(fp() + 1, Relocatable{1, 4});
+    put(fp() + 2, Relocatable{1, 5});
+    hint(secp_hint("value = pack(ids.x, PRIME) % SECP_P"));
+    EXPECT_EQ(run_error(), "AssertionError: Expected integer, found: 1:4.");
+}
+
 TEST_F(HintsSecp, R1Assert165Bit) {
     reference("value", "[cast(fp, felt*)]", "felt");
     constant("UPPER_BOUND", PyInt::of(1).to_felt());

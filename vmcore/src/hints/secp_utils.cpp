@@ -72,7 +72,7 @@ BigUint<4> inverse(const BigUint<4>& m, const BigUint<4>& p4) {
 
 }  // namespace
 
-PyInt PyInt::of(const Felt& canonical) { return PyInt::of_mag(Mag::from(BigUint<4>{canonical.canonical()})); }
+PyInt PyInt::of(const Felt& value) { return PyInt::of_mag(Mag::from(BigUint<4>{value.canonical()})); }
 
 Felt PyInt::to_felt() const {
     static const PyInt prime = PyInt::of_mag(Mag::from(BigUint<4>{Felt::modulus()}));
@@ -133,11 +133,13 @@ const Curve& secp256r1() {
 }
 
 PyInt pack(const HintCall& h, size_t first, int64_t line) {
+    // as_int on d0, d1, d2 in that order (the first non-integer limb is the one reported).
+    SignedInt limbs[3];
+    for (size_t i = 0; i < 3; ++i) limbs[i] = as_int(h, first + i, line);
     PyInt sum;
     for (size_t i = 3; i-- > 0;) {
-        const SignedInt limb = as_int(h, first + i, line);
         sum = signed_of(sum.negative, times_base(sum.mag)) +
-              signed_of(limb.negative, Mag::from(BigUint<4>{limb.magnitude}));
+              signed_of(limbs[i].negative, Mag::from(BigUint<4>{limbs[i].magnitude}));
     }
     return sum;
 }

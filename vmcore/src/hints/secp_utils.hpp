@@ -17,7 +17,8 @@ struct PyInt {
     Mag mag;
 
     static PyInt of(uint64_t v) { return PyInt{false, Mag::from_u64(v)}; }
-    static PyInt of(const Felt& canonical);
+    /// The field element's canonical value.
+    static PyInt of(const Felt& value);
     static PyInt of_mag(const Mag& m) { return PyInt{false, m}; }
     bool is_zero() const { return mag.is_zero(); }
     bool is_odd() const { return mag.bit(0); }
