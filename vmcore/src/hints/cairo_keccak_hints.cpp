@@ -146,10 +146,7 @@ void keccak_padding(HintCall& h) {
     std::vector<MaybeRelocatable> pair(size, MaybeRelocatable(Felt()));
     const std::vector<MaybeRelocatable> output = felts_of(state);
     pair.insert(pair.end(), output.begin(), output.end());
-    std::vector<MaybeRelocatable> padding;
-    for (uint64_t i = 0; i < *block_size; ++i)
-        padding.insert(padding.end(), pair.begin(), pair.end());
-    h.ctx.load_data(h.ptr(2, 8), padding);
+    h.ctx.load_data(h.ptr(2, 8), repeated(pair, *block_size));
 }
 
 // full_num = s0 + 2**200 * s1 + ... + 2**1400 * s7; memory[ids.felt_array + i] = 64-bit words

@@ -38,6 +38,14 @@ class HintCall {
     const std::vector<IdsRef>& m_ids;
 };
 
+/// Python's `block * times` on a list (the padding hints repeat one dummy instance).
+inline std::vector<MaybeRelocatable> repeated(const std::vector<MaybeRelocatable>& block,
+                                              uint64_t times) {
+    std::vector<MaybeRelocatable> out;
+    for (uint64_t i = 0; i < times; ++i) out.insert(out.end(), block.begin(), block.end());
+    return out;
+}
+
 using NativeHandler = void (*)(HintCall&);
 
 struct NativeHint {
@@ -68,5 +76,7 @@ std::vector<NativeHint> cairo_keccak_hints();
 std::vector<NativeHint> poseidon_hints();
 std::vector<NativeHint> ec_hints();
 std::vector<NativeHint> merkle_hints();
+std::vector<NativeHint> blake2s_hints();
+std::vector<NativeHint> sha256_hints();
 
 }  // namespace xcairo
