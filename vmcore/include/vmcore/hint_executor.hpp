@@ -17,6 +17,7 @@
 namespace xcairo {
 
 class BuiltinRunner;
+class Memory;
 
 /// One frame of a Python traceback below the hint's own frame (a library helper the hint calls).
 struct HintFrame {
@@ -128,6 +129,9 @@ class HintContext {
     virtual ExecScopes& scopes() = 0;
     /// The runner of a builtin the program uses (e.g. "range_check"), or nullptr.
     virtual BuiltinRunner* builtin_runner(const std::string& name) const = 0;
+    /// The run's memory itself, for hints that hand it to a builtin's own filling
+    /// (run_mod_p_circuit); nullptr where the context has none.
+    virtual Memory* memory() { return nullptr; }
 
     /// segments.load_data: writes the values from ptr on; returns ptr + size.
     Relocatable load_data(const Relocatable& ptr, const std::vector<MaybeRelocatable>& data);

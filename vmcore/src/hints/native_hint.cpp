@@ -19,7 +19,8 @@ struct Registry {
                     dict_hints(),         squash_dict_hints(),  uint256_hints(),
                     signature_hints(),    keccak_hints(),       secp_hints(),
                     cairo_keccak_hints(), poseidon_hints(),     ec_hints(),
-                    merkle_hints(),       blake2s_hints(),      sha256_hints()};
+                    merkle_hints(),       blake2s_hints(),      sha256_hints(),
+                    modulo_hints()};
         for (const auto& family : families) {
             for (const NativeHint& hint : family) by_code.emplace(hint.code, &hint);
         }

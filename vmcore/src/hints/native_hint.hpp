@@ -78,5 +78,6 @@ std::vector<NativeHint> ec_hints();
 std::vector<NativeHint> merkle_hints();
 std::vector<NativeHint> blake2s_hints();
 std::vector<NativeHint> sha256_hints();
+std::vector<NativeHint> modulo_hints();
 
 }  // namespace xcairo

@@ -33,6 +33,7 @@ class RunHintContext final : public HintContext {
     BuiltinRunner* builtin_runner(const std::string& name) const override {
         return m_runner.builtin_runner(name);
     }
+    Memory* memory() override { return &m_memory; }
 
   private:
     const IdsRef& ids_ref(std::string_view name);
