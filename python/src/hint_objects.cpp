@@ -40,6 +40,16 @@ py::object exception_class(const std::string& qualified) {
     return (*made)[py::str(qualified)];
 }
 
+// memory[address]; UnknownMemoryError as cairo-lang's MemoryDict for an unknown cell.
+py::object memory_value(const HintMemory& memory, const Relocatable& address) {
+    const std::optional<MaybeRelocatable> value = memory.runtime->get().get(address);
+    if (!value) {
+        raise_hint_error(HintError("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
+                                   "Unknown value for memory cell at address " + address.to_string() + "."));
+    }
+    return value_to_py(*value);
+}
+
 // ids.<path>: a felt, felt* or T** gives its value; a struct or T* gives a HintStruct.
 py::object ids_value(const std::shared_ptr<HintRuntime>& runtime, const std::string& path) {
     const IdsValue value = translating_hint_errors([&] { return runtime->get().ids(path); });
@@ -94,18 +104,18 @@ py::object hint_segments(std::shared_ptr<HintRuntime> runtime) { return py::cast
 void define_hint_objects(py::module_& m) {
     py::class_<HintMemory>(m, "_HintMemory", "memory, as a hint sees it (cairo-lang's validated memory).")
         .def("__getitem__", [](const HintMemory& memory, py::handle key) {
-            const Relocatable address = address_from_py(key);
-            const std::optional<MaybeRelocatable> value = memory.runtime->get().get(address);
-            if (!value) {
-                raise_hint_error(HintError("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
-                                           "Unknown value for memory cell at address " + address.to_string() + "."));
-            }
-            return value_to_py(*value);
+            return memory_value(memory, address_from_py(key));
         })
         .def("get", [](const HintMemory& memory, py::handle key, py::object fallback) {
             const std::optional<MaybeRelocatable> value = memory.runtime->get().get(address_from_py(key));
             return value ? value_to_py(*value) : fallback;
         }, py::arg("address"), py::arg("default") = py::none())
+        .def("get_range", [](const HintMemory& memory, py::handle key, int64_t size) {
+            const Relocatable address = address_from_py(key);
+            py::list values;
+            for (int64_t i = 0; i < size; ++i) values.append(memory_value(memory, address + i));
+            return values;
+        }, py::arg("addr"), py::arg("size"))
         .def("__contains__", [](const HintMemory& memory, py::handle key) {
             return py::isinstance<Relocatable>(key) && memory.runtime->get().get(key.cast<Relocatable>()).has_value();
         })

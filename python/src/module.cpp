@@ -1,5 +1,6 @@
 #include "xcairo_python/module.hpp"
 
+#include "builtin_objects.hpp"
 #include "errors.hpp"
 #include "hint_objects.hpp"
 #include "program.hpp"
@@ -15,6 +16,7 @@ void define_module(pybind11::module_& m) {
     define_program(m);
     define_vm(m);
     define_hint_objects(m);
+    define_builtin_objects(m);
 }
 
 }  // namespace xcairo::python

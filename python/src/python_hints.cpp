@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include "builtin_objects.hpp"
 #include "hint_objects.hpp"
 #include "hint_prelude.hpp"
 #include "values.hpp"
@@ -18,7 +19,7 @@ namespace {
 constexpr const char* kScopeKey = "__xcairo_python_scope__";
 
 // The names a hint gets for its run only (cairo-lang deletes them after it).
-const char* const kPerHintNames[] = {"memory", "ids", "vm_enter_scope", "vm_exit_scope"};
+const char* const kPerHintNames[] = {"memory", "ids", "vm_enter_scope", "vm_exit_scope", "builtin_runners"};
 
 // A Python object kept in C++ state that may be dropped without the GIL (scopes, executors).
 struct GilObject {
@@ -137,6 +138,9 @@ class PythonHintExecutor final : public HintExecutor {
         globals["vm_enter_scope"] = state.enter_scope;
         globals["vm_exit_scope"] = state.exit_scope;
         for (const auto& [name, value] : state.static_locals) globals[name] = value;
+        const py::dict& builtins = builtin_objects(context);
+        globals["builtin_runners"] = builtins;
+        for (const auto& [name, value] : builtins) globals[name] = value;
 
         PyObject* result = PyEval_EvalCode(m_codes.at(handle).ptr(), globals.ptr(), globals.ptr());
         if (result == nullptr) {
@@ -148,6 +152,7 @@ class PythonHintExecutor final : public HintExecutor {
         Py_DECREF(result);
         for (const char* name : kPerHintNames) discard(globals, py::str(name));
         for (const auto& item : state.static_locals) discard(globals, item.first);
+        for (const auto& item : builtins) discard(globals, item.first);
         // Prints reach the terminal in order with the run's own output.
         py::module_::import("sys").attr("stdout").attr("flush")();
     }
@@ -160,7 +165,19 @@ class PythonHintExecutor final : public HintExecutor {
         py::dict static_locals;
         py::dict hint_locals;
         py::set hint_files;
+        const Program* builtins_program = nullptr;  ///< the program `builtins` was made for
+        py::dict builtins;
     };
+
+    // The builtin runners' objects of the context's program, made once per program.
+    const py::dict& builtin_objects(const HintContext& context) {
+        State& state = this->state();
+        if (state.builtins_program != &context.program()) {
+            state.builtins = hint_builtins(state.runtime, context);
+            state.builtins_program = &context.program();
+        }
+        return state.builtins;
+    }
 
     State& state() {
         if (m_state) return *m_state;
@@ -215,6 +232,10 @@ void start_embedded_python() {
     config.install_signal_handlers = 0;  // Ctrl-C keeps stopping xcairo-run as before
     config.parse_argv = 0;
     py::initialize_interpreter(&config, 0, nullptr, false);
+}
+
+void prepend_sys_path(const std::string& directory) {
+    py::module_::import("sys").attr("path").attr("insert")(0, directory);
 }
 
 py::dict cairo_run_hint_locals(const std::optional<std::string>& program_input_path) {

@@ -97,9 +97,10 @@ void define_values(py::module_& m) {
         .def("__eq__", [](const Relocatable& a, const py::object& b) {
             return py::isinstance<Relocatable>(b) && a == b.cast<Relocatable>();
         })
-        .def("__lt__", [](const Relocatable& a, const Relocatable& b) {
-            return std::pair(a.segment, a.offset) < std::pair(b.segment, b.offset);
-        })
+        .def("__lt__", [](const Relocatable& a, const Relocatable& b) { return a < b; })
+        .def("__le__", [](const Relocatable& a, const Relocatable& b) { return !(b < a); })
+        .def("__gt__", [](const Relocatable& a, const Relocatable& b) { return b < a; })
+        .def("__ge__", [](const Relocatable& a, const Relocatable& b) { return !(a < b); })
         .def("__hash__", [](const Relocatable& a) { return py::hash(py::make_tuple(a.segment, a.offset)); })
         .def("__str__", &Relocatable::to_string)
         .def("__repr__", [](const Relocatable& a) {

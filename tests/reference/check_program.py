@@ -2,10 +2,14 @@
 """Checks one corpus program against its recorded cairo-run expectation.
 
 Usage: check_program.py --runner RUNNER [--compiled JSON] [--reference CAIRO_RUN]
-                        [--capabilities a,b] family/name
+                        [--capabilities a,b] [--extra_flags "FLAGS" --known_gaps FILE]
+                        family/name
 
 Runs RUNNER (xcairo-run, or cairo-run itself to validate the harness) with the recorded flags,
 then compares exit code, stdout, stderr and the sha256 of the trace and memory files.
+With --extra_flags (e.g. "--no_native_hints") the runner gets those flags too and must still
+match the recording; a program without hints, or listed in --known_gaps ("family/name: reason"
+lines), is skipped then.
 Exit status: 0 pass, 1 mismatch or stale expectation, 77 skipped (missing capability).
 """
 
@@ -130,6 +134,17 @@ def compare(expectation: dict, result: corpus.RunResult) -> tuple:
     return failures, binary
 
 
+def known_gap(gaps_file, program_id: str) -> str:
+    """The reason listed for program_id in the known-gaps file, or ''."""
+    if gaps_file is None:
+        return ""
+    for line in gaps_file.read_text().splitlines():
+        name, _, reason = line.partition(":")
+        if name.strip() == program_id and not line.startswith("#"):
+            return reason.strip()
+    return ""
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -140,6 +155,9 @@ def main():
     parser.add_argument("--reference", help="cairo-run, to decode binary mismatches")
     parser.add_argument("--capabilities", default="",
                         help="comma-separated capabilities of the runner")
+    parser.add_argument("--extra_flags", default="", help="more flags for the runner")
+    parser.add_argument("--known_gaps", type=Path,
+                        help="programs that fail with --extra_flags, one 'family/name: reason' a line")
     args = parser.parse_args()
 
     programs = corpus.discover([args.program])
@@ -156,7 +174,15 @@ def main():
         print(f"SKIP {program.id}: the runner lacks capability '{required}'")
         return SKIP
 
-    flags = expectation["flags"]
+    flags = expectation["flags"] + args.extra_flags.split()
+    if args.extra_flags:
+        gap = known_gap(args.known_gaps, program.id)
+        if gap:
+            print(f"SKIP {program.id}: known gap with {args.extra_flags}: {gap}")
+            return SKIP
+        if args.compiled and not json.loads(args.compiled.read_text()).get("hints"):
+            print(f"SKIP {program.id}: no hint, nothing that {args.extra_flags} changes")
+            return SKIP
     with tempfile.TemporaryDirectory(prefix="xcairo-check-") as tmp:
         compiled = args.compiled
         if compiled is None:

@@ -70,11 +70,22 @@ class RefuseHints final : public HintExecutor {
 
 // What runs the hints without a native handler: embedded Python unless refused.
 std::shared_ptr<HintExecutor> hint_executor(const Options& o) {
+    if (o.no_python_hints && o.no_native_hints)
+        throw Error("xcairo-run: --no_python_hints and --no_native_hints leave no way to run a hint.");
     if (o.no_python_hints) return std::make_shared<RefuseHints>();
 #ifdef XCAIRO_WITH_PYTHON
-    return python::make_python_hint_executor(
-        [path = o.program_input] { return python::cairo_run_hint_locals(path); });
+    return python::make_python_hint_executor([path = o.program_input, reference = o.no_native_hints] {
+        if (reference) {
+#ifdef XCAIRO_REFERENCE_SITE_PACKAGES
+            python::prepend_sys_path(XCAIRO_REFERENCE_SITE_PACKAGES);
 #else
+            throw Error("xcairo-run: --no_native_hints needs cairo-lang's site-packages, not found at build time.");
+#endif
+        }
+        return python::cairo_run_hint_locals(path);
+    });
+#else
+    if (o.no_native_hints) throw Error("xcairo-run: --no_native_hints needs xcairo-run built with Python.");
     return nullptr;
 #endif
 }
@@ -90,6 +101,7 @@ int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     config.allow_missing_builtins = o.allow_missing_builtins.value_or(o.proof_mode);
     config.on_warning = [](const std::string& line) { std::cout << line << "\n"; };
     config.hint_executor = hint_executor(o);
+    config.native_hints = !o.no_native_hints;
     RunOptions run_options;
     run_options.steps = o.steps;
     run_options.min_steps = o.min_steps;

@@ -10,7 +10,8 @@
 namespace xcairo {
 void Runner::load_hints() {
     try {
-        m_hints = std::make_unique<HintProcessor>(*m_program, m_config.hint_executor.get());
+        m_hints = std::make_unique<HintProcessor>(*m_program, m_config.hint_executor.get(),
+                                                  m_config.native_hints);
     } catch (const HintFailure& failure) {
         // VirtualMachineBase.compile_hint: a VmException at the hint, without traceback.
         const CompiledHint& hint = *failure.hint;

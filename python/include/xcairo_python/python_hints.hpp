@@ -20,6 +20,9 @@ std::shared_ptr<HintExecutor> make_python_hint_executor(std::function<pybind11::
 /// program, so that sys.executable and sys.path are its own), the GIL held by this thread.
 void start_embedded_python();
 
+/// sys.path.insert(0, directory) (e.g. cairo-lang's site-packages, for library hints' imports).
+void prepend_sys_path(const std::string& directory);
+
 /// hint_locals as cairo-run builds them: {"program_input": the JSON file's value, or {}}.
 pybind11::dict cairo_run_hint_locals(const std::optional<std::string>& program_input_path);
 

@@ -36,6 +36,8 @@ struct RunnerConfig {
     bool trace = true;  ///< record the execution trace
     /// Runs the hints that have no native handler; without one such a hint fails when reached.
     std::shared_ptr<HintExecutor> hint_executor;
+    /// false: hint_executor runs every hint, native handlers included (cairo-lang's own code).
+    bool native_hints = true;
     /// Receives cairo-run's "Warning: ... Increasing number of steps." lines (default: stdout).
     std::function<void(const std::string&)> on_warning;
 };

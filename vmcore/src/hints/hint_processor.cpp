@@ -5,7 +5,7 @@
 
 namespace xcairo {
 
-HintProcessor::HintProcessor(const Program& program, HintExecutor* executor)
+HintProcessor::HintProcessor(const Program& program, HintExecutor* executor, bool native_hints)
     : m_executor(executor) {
     size_t hint_id = 0;
     for (const auto& [pc, hints] : program.hints) {
@@ -16,7 +16,7 @@ HintProcessor::HintProcessor(const Program& program, HintExecutor* executor)
             c.pc = pc;
             c.index_at_pc = i;
             c.hint_id = hint_id++;
-            c.native = find_native_hint(hints[i].code);
+            if (native_hints) c.native = find_native_hint(hints[i].code);
             if (c.native) {
                 ++m_native_count;
                 for (std::string_view name : c.native->ids)

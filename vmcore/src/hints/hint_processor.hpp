@@ -39,7 +39,8 @@ struct HintWithoutHandler {
 class HintProcessor {
   public:
     /// Resolves every hint; an executor's compile error is thrown as HintFailure.
-    HintProcessor(const Program& program, HintExecutor* executor);
+    /// native_hints false: every hint goes to the executor.
+    HintProcessor(const Program& program, HintExecutor* executor, bool native_hints = true);
 
     /// The hints before the instruction at this program offset, or nullptr.
     std::vector<CompiledHint>* hints_at(uint64_t offset) {
