@@ -144,6 +144,7 @@ void define_hint_objects(py::module_& m) {
         });
 
     py::class_<HintSegments>(m, "_HintSegments", "segments: cairo-lang's MemorySegmentManager for hints.")
+        .def_property_readonly("memory", [](const HintSegments& s) { return HintMemory{s.runtime}; })
         .def("add", [](const HintSegments& s) { return s.runtime->get().add_segment(); })
         .def("add_temp_segment", [](const HintSegments& s) { return s.runtime->get().add_temp_segment(); })
         .def("load_data", [](const HintSegments& s, const Relocatable& ptr, py::iterable data) {
