@@ -18,8 +18,6 @@ namespace {
 // The key of a scope's Python dict among the execution scope's variables.
 constexpr const char* kScopeKey = "__xcairo_python_scope__";
 
-// The names a hint gets for its run only (cairo-lang deletes them after it).
-const char* const kPerHintNames[] = {"memory", "ids", "vm_enter_scope", "vm_exit_scope", "builtin_runners"};
 
 // A Python object kept in C++ state that may be dropped without the GIL (scopes, executors).
 struct GilObject {
@@ -129,18 +127,12 @@ class PythonHintExecutor final : public HintExecutor {
         } reset{*state.runtime};
 
         py::dict globals = scope_dict(context);
-        globals["memory"] = state.memory;
-        globals["ap"] = address_to_py(context.ap());
-        globals["fp"] = address_to_py(context.fp());
-        globals["pc"] = address_to_py(context.pc());
-        globals["current_step"] = context.current_step();
-        globals["ids"] = state.ids;
-        globals["vm_enter_scope"] = state.enter_scope;
-        globals["vm_exit_scope"] = state.exit_scope;
-        for (const auto& [name, value] : state.static_locals) globals[name] = value;
-        const py::dict& builtins = builtin_objects(context);
-        globals["builtin_runners"] = builtins;
-        for (const auto& [name, value] : builtins) globals[name] = value;
+        const py::dict& per_hint = per_hint_locals(context);
+        if (PyDict_Update(globals.ptr(), per_hint.ptr()) != 0) throw py::error_already_set();
+        globals[state.key_ap] = address_to_py(context.ap());
+        globals[state.key_fp] = address_to_py(context.fp());
+        globals[state.key_pc] = address_to_py(context.pc());
+        globals[state.key_current_step] = context.current_step();
 
         PyObject* result = PyEval_EvalCode(m_codes.at(handle).ptr(), globals.ptr(), globals.ptr());
         if (result == nullptr) {
@@ -150,11 +142,10 @@ class PythonHintExecutor final : public HintExecutor {
             });
         }
         Py_DECREF(result);
-        for (const char* name : kPerHintNames) discard(globals, py::str(name));
-        for (const auto& item : state.static_locals) discard(globals, item.first);
-        for (const auto& item : builtins) discard(globals, item.first);
+        // cairo-lang deletes the per-hint names after the hint.
+        for (const auto& item : per_hint) discard(globals, item.first);
         // Prints reach the terminal in order with the run's own output.
-        py::module_::import("sys").attr("stdout").attr("flush")();
+        state.sys.attr("stdout").attr("flush")();
     }
 
   private:
@@ -165,18 +156,29 @@ class PythonHintExecutor final : public HintExecutor {
         py::dict static_locals;
         py::dict hint_locals;
         py::set hint_files;
-        const Program* builtins_program = nullptr;  ///< the program `builtins` was made for
-        py::dict builtins;
+        py::module_ sys = py::module_::import("sys");
+        py::str key_ap{"ap"}, key_fp{"fp"}, key_pc{"pc"}, key_current_step{"current_step"};
+        const Program* per_hint_program = nullptr;  ///< the program `per_hint` was made for
+        py::dict per_hint;
     };
 
-    // The builtin runners' objects of the context's program, made once per program.
-    const py::dict& builtin_objects(const HintContext& context) {
+    // What every hint of the context's program gets for its run only, made once per program:
+    // memory, ids, the scope functions, the static locals and the builtin runners.
+    const py::dict& per_hint_locals(const HintContext& context) {
         State& state = this->state();
-        if (state.builtins_program != &context.program()) {
-            state.builtins = hint_builtins(state.runtime, context);
-            state.builtins_program = &context.program();
+        if (state.per_hint_program != &context.program()) {
+            auto locals = py::reinterpret_steal<py::dict>(PyDict_Copy(state.static_locals.ptr()));
+            locals["memory"] = state.memory;
+            locals["ids"] = state.ids;
+            locals["vm_enter_scope"] = state.enter_scope;
+            locals["vm_exit_scope"] = state.exit_scope;
+            const py::dict builtins = hint_builtins(state.runtime, context);
+            locals["builtin_runners"] = builtins;
+            if (PyDict_Update(locals.ptr(), builtins.ptr()) != 0) throw py::error_already_set();
+            state.per_hint = locals;
+            state.per_hint_program = &context.program();
         }
-        return state.builtins;
+        return state.per_hint;
     }
 
     State& state() {
