@@ -9,25 +9,12 @@
 #include "builtin_objects.hpp"
 #include "hint_objects.hpp"
 #include "hint_prelude.hpp"
+#include "scope_bridge.hpp"
 #include "values.hpp"
 #include "xcairo_python/module.hpp"
 
 namespace xcairo::python {
 namespace {
-
-// The key of a scope's Python dict among the execution scope's variables.
-constexpr const char* kScopeKey = "__xcairo_python_scope__";
-
-
-// A Python object kept in C++ state that may be dropped without the GIL (scopes, executors).
-struct GilObject {
-    py::object object;
-    explicit GilObject(py::object o) : object(std::move(o)) {}
-    ~GilObject() {
-        py::gil_scoped_acquire gil;
-        object = py::object();
-    }
-};
 
 // del globals[name], if the hint left it there.
 void discard(const py::dict& globals, py::handle name) {
@@ -117,6 +104,8 @@ class PythonHintExecutor final : public HintExecutor {
         return m_codes.size() - 1;
     }
 
+    ScopeBridge* scope_bridge() override { return &m_bridge; }
+
     void execute(uint64_t handle, HintContext& context) override {
         py::gil_scoped_acquire gil;
         State& state = this->state();
@@ -193,7 +182,7 @@ class PythonHintExecutor final : public HintExecutor {
                 HintContext& context = runtime->get();
                 py::dict locals = new_scope_locals.is_none() ? py::dict() : py::dict(new_scope_locals);
                 context.scopes().enter();
-                context.scopes().set(kScopeKey, std::make_shared<GilObject>(locals));
+                set_python_scope(context.scopes(), locals);
             },
             py::arg("new_scope_locals") = py::none());
         state->exit_scope = py::cpp_function(
@@ -209,13 +198,14 @@ class PythonHintExecutor final : public HintExecutor {
     // The current execution scope's dict (the main scope starts with a copy of hint_locals).
     py::dict scope_dict(HintContext& context) {
         ExecScopes& scopes = context.scopes();
-        if (auto* held = scopes.find<std::shared_ptr<GilObject>>(kScopeKey)) return (*held)->object;
+        if (PyObject* globals = python_scope(scopes)) return py::reinterpret_borrow<py::dict>(globals);
         py::dict locals = scopes.depth() == 1 ? py::dict(state().hint_locals) : py::dict();
-        scopes.set(kScopeKey, std::make_shared<GilObject>(locals));
+        set_python_scope(scopes, locals);
         return locals;
     }
 
     std::function<py::dict()> m_make_hint_locals;
+    PythonScopeBridge m_bridge;
     std::unique_ptr<State> m_state;
     std::vector<py::object> m_codes;
 };

@@ -75,3 +75,22 @@ def test_stop_before_hints(xcairo):
         assert vm.pc in hint_pcs
     assert vm.state == xcairo.State.FINISHED
     assert [str(v) for v in vm.output()] == expectation("scopes")["output"]
+
+
+@pytest.mark.parametrize("value, found", [
+    ("'text'", "holds an object of type str; native hints read only None, ints, Relocatables"),
+    ("[1, 2]", "holds a list; native hints take a dict with int keys in [0, P) there."),
+    ("{-1: 2}", "holds an int outside [0, P); native hints take a dict with int keys in [0, P)"),
+    ("{1: {2: object()}}", "holds an object of type object;"),
+])
+def test_native_hints_name_a_caller_variable_they_cannot_read(xcairo, value, found):
+    # dict_new (native) reads the initial_dict that the program's own hint sets.
+    program = json.loads((CORPUS_BUILD / "hints_bridge" / "dict_key_missing.json").read_text())
+    hints = [h for hs in program["hints"].values() for h in hs if h["code"] == "initial_dict = {1: 2}"]
+    assert len(hints) == 1
+    hints[0]["code"] = f"initial_dict = {value}"
+    vm = xcairo.VM(xcairo.Program.from_json(json.dumps(program)), layout="small")
+    with pytest.raises(xcairo.VmError) as error:
+        vm.run()
+    assert f"TypeError: xcairo: the scope variable 'initial_dict' set by a Python hint {found}" \
+        in str(error.value)

@@ -52,16 +52,60 @@ class HintError : public Error {
     std::vector<HintFrame> m_frames;
 };
 
+/// A value an executor's hint left in a scope variable, in the shapes native hints can take:
+/// None, an int or a Relocatable, a list, a tuple, a dict.
+struct ScopeValue {
+    enum class Kind { none, value, list, tuple, dict };
+    Kind kind = Kind::none;
+    MaybeRelocatable value;          ///< Kind::value
+    bool reduced = false;            ///< an int outside [0, P), taken modulo P in `value`
+    std::vector<ScopeValue> items;   ///< list and tuple items; a dict's key, value, key, value…
+
+    /// The Python type's name ("int", "Relocatable", "list"…), for error messages.
+    std::string type_name() const;
+};
+
+/// The variable of an executor's scope, taken for a native hint.
+struct ForeignVariable {
+    ScopeValue value;
+    const void* identity = nullptr;        ///< the executor's object (equal: the same object)
+    std::shared_ptr<const void> keep;      ///< holds that object while the copy lives
+};
+
+class ExecScopes;
+
+/// An executor's side of the execution scopes (the Python dicts of Python hints), which native
+/// hints read when a variable they need was set by the executor's hints only (e.g. a program's
+/// `%{ initial_dict = {...} %}` before dict_new). Both sides share the ExecScopes stack: the
+/// executor keeps its own state in each scope's variables.
+class ScopeBridge {
+  public:
+    virtual ~ScopeBridge() = default;
+    /// The executor's object for `name` in the current scope, nullptr when it has none.
+    virtual const void* identity(ExecScopes& scopes, const std::string& name) = 0;
+    /// That variable converted; HintError(TypeError, on hint line `line`) naming the variable and
+    /// its type when it holds a value ScopeValue cannot express.
+    virtual std::optional<ForeignVariable> read(ExecScopes& scopes, const std::string& name,
+                                                int64_t line) = 0;
+    /// `del name` in the executor's current scope (a native hint deleted what it read).
+    virtual void erase(ExecScopes& scopes, const std::string& name) = 0;
+};
+
 /// cairo-lang's exec_scopes: a stack of variable dictionaries, the main scope at the bottom.
 /// Native hints keep typed C++ state in it; an executor may keep its own objects (any type).
+/// A variable the native side lacks is taken from the bridge, when there is one and the name is
+/// one that library hints read from their caller (initial_dict, auth_path, preimage…).
 class ExecScopes {
   public:
     using Scope = std::unordered_map<std::string, std::any>;
 
-    ExecScopes() : m_scopes(1) {}
+    ExecScopes() : m_scopes(1), m_bridged(1) {}
 
     /// vm_enter_scope(new_scope_locals): the variables of the new scope (and no others).
-    void enter(Scope locals = {}) { m_scopes.push_back(std::move(locals)); }
+    void enter(Scope locals = {}) {
+        m_scopes.push_back(std::move(locals));
+        m_bridged.emplace_back();
+    }
     /// vm_exit_scope(); HintError(AssertionError "Cannot exit main scope.") at the main scope.
     void exit();
     Scope& current() noexcept { return m_scopes.back(); }
@@ -71,24 +115,34 @@ class ExecScopes {
     /// name; HintError(TypeError) when it holds another type.
     template <class T>
     T& get(const std::string& name, int64_t hint_line = 0) {
-        auto it = current().find(name);
-        if (it == current().end()) missing(name, hint_line);
-        T* value = std::any_cast<T>(&it->second);
+        T* value = std::any_cast<T>(&at(name, hint_line));
         if (value == nullptr) wrong_type(name, hint_line);
         return *value;
     }
+    /// The variable, of any type, or HintError(NameError).
+    std::any& at(const std::string& name, int64_t hint_line = 0);
+    /// The variable if the current scope has it with type T, else nullptr.
     template <class T>
-    T* find(const std::string& name) {
-        auto it = current().find(name);
-        return it == current().end() ? nullptr : std::any_cast<T>(&it->second);
+    T* find(const std::string& name, int64_t hint_line = 0) {
+        std::any* found = lookup(name, hint_line);
+        return found == nullptr ? nullptr : std::any_cast<T>(found);
     }
-    void set(const std::string& name, std::any value) { current()[name] = std::move(value); }
+    /// The variable of the current scope (from the bridge if only the executor set it), or nullptr.
+    std::any* lookup(const std::string& name, int64_t hint_line = 0);
+    void set(const std::string& name, std::any value);
+    /// `del name` (on both sides).
+    void erase(const std::string& name);
+
+    /// The executor's side, consulted by lookup(); nullptr: none.
+    void set_bridge(ScopeBridge* bridge) noexcept { m_bridge = bridge; }
 
   private:
-    [[noreturn]] static void missing(const std::string& name, int64_t hint_line);
     [[noreturn]] static void wrong_type(const std::string& name, int64_t hint_line);
 
     std::vector<Scope> m_scopes;
+    /// Per scope: the variables copied from the bridge, and the executor's objects they came from.
+    std::vector<std::unordered_map<std::string, ForeignVariable>> m_bridged;
+    ScopeBridge* m_bridge = nullptr;
 };
 
 /// The value of `ids.name` for a hint (cairo-lang's VmConsts): a felt or pointer reference gives
@@ -155,6 +209,8 @@ class HintExecutor {
     virtual std::optional<uint64_t> compile(const HintSpec& hint) = 0;
     /// Runs a hint that compile() accepted; throws HintError.
     virtual void execute(uint64_t handle, HintContext& context) = 0;
+    /// Its side of the execution scopes, for native hints that read its hints' variables.
+    virtual ScopeBridge* scope_bridge() { return nullptr; }
 };
 
 }  // namespace xcairo

@@ -1,5 +1,6 @@
 // dict.cairo and default_dict.cairo: dicts tracked by the scope's __dict_manager.
 #include "hints/dict_manager.hpp"
+#include "hints/scope_variables.hpp"
 #include "hints/math_utils.hpp"
 #include "value_ops.hpp"
 
@@ -22,12 +23,21 @@ DictManager& manager(HintCall& h, int64_t line) {
     return *h.ctx.scopes().get<DictManagerPtr>("__dict_manager", line);
 }
 
-// dict_new. ids: none; scope: initial_dict
+// dict_new. ids: none; scope: initial_dict (dict_squash's copy, or a caller hint's dict whose
+// values new_dict passes through segments.gen_arg after adding the dict's segment)
 void dict_new(HintCall& h) {
     DictManager& dicts = manager_or_new(h);
-    DictData initial = h.ctx.scopes().get<DictData>("initial_dict", 5);
-    h.ctx.set(h.ctx.ap(), dicts.new_dict(h.ctx, std::move(initial)));
-    h.ctx.scopes().current().erase("initial_dict");
+    Relocatable base;
+    if (const auto* caller = std::any_cast<CallerDict>(&h.ctx.scopes().at("initial_dict", 5))) {
+        base = dicts.new_dict(h.ctx, DictData{});
+        DictData& data = dicts.tracker(base, 5).data;
+        for (const auto& [key, value] : caller->entries)
+            data.values.insert_or_assign(key, gen_arg(h.ctx, value, 5));
+    } else {
+        base = dicts.new_dict(h.ctx, std::move(h.ctx.scopes().get<DictData>("initial_dict", 5)));
+    }
+    h.ctx.set(h.ctx.ap(), base);
+    h.ctx.scopes().erase("initial_dict");
 }
 
 // default_dict_new. ids: default_value

@@ -72,7 +72,7 @@ void find_element(HintCall& h) {
                                    std::to_string(*index) + ", expected key " + value_text(key) +
                                    ", found key: " + value_text(found) + ".",
                                10);
-        h.ctx.scopes().current().erase("__find_element_index");
+        h.ctx.scopes().erase("__find_element_index");
         return;
     }
     const uint64_t n_elms = checked_n_elms(h, 4, 16);

@@ -1,6 +1,8 @@
 // The public hint types: HintError, ExecScopes, HintContext helpers.
 #include "vmcore/hint_executor.hpp"
 
+#include "hints/scope_variables.hpp"
+
 namespace xcairo {
 
 HintError::HintError(std::string python_class, std::string message, int64_t hint_line,
@@ -14,10 +16,58 @@ HintError::HintError(std::string python_class, std::string message, int64_t hint
 void ExecScopes::exit() {
     if (m_scopes.size() <= 1) throw HintError("AssertionError", "Cannot exit main scope.");
     m_scopes.pop_back();
+    m_bridged.pop_back();
 }
 
-void ExecScopes::missing(const std::string& name, int64_t hint_line) {
-    throw HintError("NameError", "name '" + name + "' is not defined", hint_line);
+std::any* ExecScopes::lookup(const std::string& name, int64_t hint_line) {
+    Scope& scope = current();
+    auto native = scope.find(name);
+    if (m_bridge == nullptr) return native == scope.end() ? nullptr : &native->second;
+    auto& bridged = m_bridged.back();
+    auto copied = bridged.find(name);
+    if (copied == bridged.end()) {
+        if (native != scope.end()) return &native->second;  // a native hint's own variable
+        if (!is_caller_variable(name)) return nullptr;
+    } else {
+        // A copy stays valid while the executor's variable holds the object it was made from.
+        const bool same = m_bridge->identity(*this, name) == copied->second.identity;
+        if (same && native != scope.end()) return &native->second;
+        if (native != scope.end()) scope.erase(native);
+        bridged.erase(copied);
+    }
+    std::optional<ForeignVariable> foreign = m_bridge->read(*this, name, hint_line);
+    if (!foreign) return nullptr;
+    std::any& value = scope[name] = caller_variable(name, foreign->value, hint_line);
+    bridged.emplace(name, std::move(*foreign));
+    return &value;
+}
+
+void ExecScopes::set(const std::string& name, std::any value) {
+    current()[name] = std::move(value);
+    m_bridged.back().erase(name);
+}
+
+void ExecScopes::erase(const std::string& name) {
+    current().erase(name);
+    m_bridged.back().erase(name);
+    if (m_bridge) m_bridge->erase(*this, name);
+}
+
+std::string ScopeValue::type_name() const {
+    switch (kind) {
+        case Kind::none: return "NoneType";
+        case Kind::value: return value.is_relocatable() ? "RelocatableValue" : "int";
+        case Kind::list: return "list";
+        case Kind::tuple: return "tuple";
+        case Kind::dict: return "dict";
+    }
+    return "object";
+}
+
+std::any& ExecScopes::at(const std::string& name, int64_t hint_line) {
+    std::any* found = lookup(name, hint_line);
+    if (found == nullptr) throw HintError("NameError", "name '" + name + "' is not defined", hint_line);
+    return *found;
 }
 
 void ExecScopes::wrong_type(const std::string& name, int64_t hint_line) {

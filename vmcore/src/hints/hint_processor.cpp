@@ -7,6 +7,7 @@ namespace xcairo {
 
 HintProcessor::HintProcessor(const Program& program, HintExecutor* executor, bool native_hints)
     : m_executor(executor) {
+    if (m_executor) m_scopes.set_bridge(m_executor->scope_bridge());
     size_t hint_id = 0;
     for (const auto& [pc, hints] : program.hints) {
         std::vector<CompiledHint>& compiled = m_by_pc[pc];

@@ -18,8 +18,8 @@ using PositionsDict = std::map<Felt, std::vector<int64_t>, FeltLess>;
 // vm_enter_scope(dict(__usort_max_size = globals().get('__usort_max_size')))
 void enter_usort_scope(HintCall& h) {
     ExecScopes::Scope scope;
-    auto it = h.ctx.scopes().current().find("__usort_max_size");
-    scope["__usort_max_size"] = it == h.ctx.scopes().current().end() ? std::any() : it->second;
+    const std::any* max_size = h.ctx.scopes().lookup("__usort_max_size", 1);
+    scope["__usort_max_size"] = max_size == nullptr ? std::any() : *max_size;
     h.ctx.scopes().enter(std::move(scope));
 }
 
@@ -35,11 +35,7 @@ Relocatable gen_arg(HintCall& h, const std::vector<Felt>& values) {
 void usort(HintCall& h) {
     const Relocatable input = h.ptr(0, 3);
     const Felt input_len = h.felt(1, 4);
-    auto& scope = h.ctx.scopes().current();
-    const auto max_size = scope.find("__usort_max_size");
-    if (max_size == scope.end())
-        throw HintError("NameError", "name '__usort_max_size' is not defined", 5);
-    if (const int64_t* max = std::any_cast<int64_t>(&max_size->second)) {
+    if (const auto* max = std::any_cast<int64_t>(&h.ctx.scopes().at("__usort_max_size", 5))) {
         if (big::less(big::from_u64(static_cast<uint64_t>(*max)), big::of(input_len)))
             hint_assert_failed("usort() can only be used with input_len<=" + std::to_string(*max) +
                                    ". Got: input_len=" + input_len.to_dec() + ".",
