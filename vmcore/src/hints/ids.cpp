@@ -105,10 +105,19 @@ IdsRef resolve_ids(const Program& program, const Hint& hint, std::string_view na
             ref.constant = def.value;
             return ref;
         case IdentifierKind::Struct:
-            if (found.non_parsed != "SIZE") break;
-            ref.kind = IdsRef::Kind::Const;
-            ref.constant = Felt::from_i64(def.size);
-            return ref;
+            // ids.T.SIZE, and ids.T.member: the member's offset.
+            if (found.non_parsed == "SIZE") {
+                ref.kind = IdsRef::Kind::Const;
+                ref.constant = Felt::from_i64(def.size);
+                return ref;
+            }
+            for (const Member& member : def.members) {
+                if (member.name != found.non_parsed) continue;
+                ref.kind = IdsRef::Kind::Const;
+                ref.constant = Felt::from_i64(member.offset);
+                return ref;
+            }
+            break;
         case IdentifierKind::Member:
             if (!found.non_parsed.empty()) break;
             ref.kind = IdsRef::Kind::Const;

@@ -76,6 +76,7 @@ std::vector<NativeHint> cairo_keccak_hints();
 std::vector<NativeHint> poseidon_hints();
 std::vector<NativeHint> ec_hints();
 std::vector<NativeHint> merkle_hints();
+std::vector<NativeHint> small_merkle_tree_hints();
 std::vector<NativeHint> blake2s_hints();
 std::vector<NativeHint> sha256_hints();
 std::vector<NativeHint> modulo_hints();
