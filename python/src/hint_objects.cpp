@@ -50,10 +50,13 @@ py::object memory_value(const HintMemory& memory, const Relocatable& address) {
     return value_to_py(*value);
 }
 
-// ids.<path>: a felt, felt* or T** gives its value; a struct or T* gives a HintStruct.
+// ids.<path>: a felt, felt* or T** gives its value; a struct or T* gives a HintStruct, and so
+// does a struct's name (for its SIZE and member offsets).
 py::object ids_value(const std::shared_ptr<HintRuntime>& runtime, const std::string& path) {
     const IdsValue value = translating_hint_errors([&] { return runtime->get().ids(path); });
     const CairoType* type = value.type.get();
+    if (type != nullptr && type->kind == CairoType::Kind::Struct)
+        return py::cast(HintStruct{runtime, path, value.value});
     if (type != nullptr && type->kind == CairoType::Kind::Pointer && type->pointee &&
         type->pointee->kind == CairoType::Kind::Struct) {
         return py::cast(HintStruct{runtime, path, value.value});

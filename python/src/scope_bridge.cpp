@@ -58,6 +58,10 @@ PyObject* python_scope(ExecScopes& scopes) {
 }
 
 void set_python_scope(ExecScopes& scopes, py::dict globals) {
+    // As exec() does: code run in these globals (and imports made from C++ while it runs, which
+    // look up the running frame's __builtins__) finds the builtins there.
+    if (!globals.contains("__builtins__"))
+        globals["__builtins__"] = py::reinterpret_borrow<py::object>(PyEval_GetBuiltins());
     scopes.set(kScopeKey, std::make_shared<GilObject>(std::move(globals)));
 }
 

@@ -22,7 +22,7 @@ struct GilObject {
 
 /// The current scope's Python dict (borrowed), nullptr when no Python hint has used that scope.
 PyObject* python_scope(ExecScopes& scopes);
-/// Makes `globals` the current scope's Python dict.
+/// Makes `globals` the current scope's Python dict (with `__builtins__`, as exec() adds it).
 void set_python_scope(ExecScopes& scopes, py::dict globals);
 
 /// Native hints' view of the Python dicts: a variable converted to a ScopeValue (ints,

@@ -146,7 +146,8 @@ class ExecScopes {
 };
 
 /// The value of `ids.name` for a hint (cairo-lang's VmConsts): a felt or pointer reference gives
-/// its value; a struct-typed reference gives its address (as T*); a constant its value.
+/// its value; a struct-typed reference gives its address (as T*); a constant its value; a
+/// struct's name the struct type (ids.T.SIZE and ids.T.member are names of their own).
 struct IdsValue {
     MaybeRelocatable value;
     CairoTypePtr type;  ///< felt, T* (pointer), or nullptr for a constant

@@ -105,7 +105,15 @@ IdsRef resolve_ids(const Program& program, const Hint& hint, std::string_view na
             ref.constant = def.value;
             return ref;
         case IdentifierKind::Struct:
-            // ids.T.SIZE, and ids.T.member: the member's offset.
+            // ids.T itself, ids.T.SIZE, and ids.T.member: the member's offset.
+            if (found.non_parsed.empty()) {
+                ref.kind = IdsRef::Kind::StructName;
+                auto type = std::make_shared<CairoType>();
+                type->kind = CairoType::Kind::Struct;
+                type->struct_name = def.full_name;
+                ref.type = std::move(type);
+                return ref;
+            }
             if (found.non_parsed == "SIZE") {
                 ref.kind = IdsRef::Kind::Const;
                 ref.constant = Felt::from_i64(def.size);
@@ -162,6 +170,8 @@ IdsValue read_ids(const IdsRef& ref, const HintContext& context, int64_t hint_li
             return IdsValue{ref.constant, nullptr};
         case IdsRef::Kind::Error:
             throw HintError(ref.error_class, ref.error, hint_line);
+        case IdsRef::Kind::StructName:
+            return IdsValue{Felt(), ref.type};
         default:
             return IdsValue{evaluate(ref, ref.value_expr, context, hint_line), ref.type};
     }

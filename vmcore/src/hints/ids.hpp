@@ -14,6 +14,7 @@ struct IdsRef {
         Value,    ///< a felt or pointer expression (value_expr)
         Address,  ///< a struct-typed reference: its address (value_expr) is the value, as T*
         Const,    ///< a constant, a struct's SIZE or a member's offset
+        StructName,  ///< a struct's name (type): ids.T.SIZE and ids.T.member are read through it
         Error,    ///< resolution failed: `error` is raised when the hint reads or writes it
     };
     std::string name;
