@@ -1,8 +1,11 @@
 // The builtin runners a Python hint sees as `<name>_builtin` (cairo-lang's exec_locals): the
-// parts library hints use, range_check_builtin.bound and ecdsa_builtin.add_signature.
+// parts library hints use: range_check_builtin.bound, ecdsa_builtin.add_signature, and
+// instance_def where cairo-lang's runner has one.
 #include "builtin_objects.hpp"
 
-#include "builtins/ecdsa_runner.hpp"
+#include <map>
+#include <set>
+
 #include "values.hpp"
 
 namespace xcairo::python {
@@ -12,6 +15,23 @@ struct HintBuiltin {
     std::shared_ptr<HintRuntime> runtime;
     std::string name;  ///< the builtin's name ("range_check")
 };
+
+// The class of cairo-lang's runner for the builtin, as its AttributeErrors name it.
+std::string runner_class(const std::string& name) {
+    static const std::map<std::string, std::string> classes = {
+        {"output", "OutputBuiltinRunner"},   {"pedersen", "HashBuiltinRunner"},
+        {"range_check", "RangeCheckBuiltinRunner"}, {"range_check96", "RangeCheckBuiltinRunner"},
+        {"ecdsa", "SignatureBuiltinRunner"}, {"bitwise", "BitwiseBuiltinRunner"},
+        {"ec_op", "EcOpBuiltinRunner"},      {"keccak", "KeccakBuiltinRunner"},
+        {"poseidon", "PoseidonBuiltinRunner"}, {"add_mod", "AddModBuiltinRunner"},
+        {"mul_mod", "MulModBuiltinRunner"}};
+    const auto it = classes.find(name);
+    return it != classes.end() ? it->second : name + "_builtin";
+}
+
+[[noreturn]] void no_attribute(const HintBuiltin& builtin, const std::string& attribute) {
+    throw py::attribute_error("'" + runner_class(builtin.name) + "' object has no attribute '" + attribute + "'");
+}
 
 // A non-negative int below 2^256 as little-endian limbs (cairo-lang takes Python ints).
 Felt::Limbs limbs_of(py::handle value) {
@@ -26,15 +46,30 @@ Felt::Limbs limbs_of(py::handle value) {
 }
 
 void add_signature(const HintBuiltin& builtin, py::handle address, py::tuple signature) {
-    auto* ecdsa = dynamic_cast<EcdsaRunner*>(builtin.runtime->get().builtin_runner(builtin.name));
-    if (ecdsa == nullptr)
-        throw py::attribute_error("'" + builtin.name + "_builtin' has no attribute 'add_signature'");
-    const std::string error = ecdsa->add_signature(
-        value_from_py(address), EcdsaSignature{limbs_of(signature[0]), limbs_of(signature[1])});
+    if (builtin.name != "ecdsa") no_attribute(builtin, "add_signature");
+    const MaybeRelocatable addr = value_from_py(address);
+    const Felt::Limbs r = limbs_of(signature[0]), s = limbs_of(signature[1]);
+    const std::string error = builtin.runtime->get().add_ecdsa_signature(addr, r, s);
     if (!error.empty()) {
         PyErr_SetString(PyExc_AssertionError, error.c_str());
         throw py::error_already_set();
     }
+}
+
+// instance_def: the layout's definition, its fields as attributes (cairo-lang's dataclass), for
+// the runners that keep theirs.
+py::object instance_def(const HintBuiltin& builtin) {
+    static const std::set<std::string> with_instance_def = {"pedersen", "ecdsa", "keccak", "poseidon",
+                                                            "add_mod", "mul_mod"};
+    const BuiltinInstanceDef* def = builtin.runtime->get().builtin_instance_def(builtin.name);
+    if (def == nullptr || !with_instance_def.count(builtin.name)) no_attribute(builtin, "instance_def");
+    py::dict fields;
+    fields["ratio"] = def->ratio ? py::object(py::int_(*def->ratio)) : py::none();
+    if (def->ratio_den) fields["ratio_den"] = *def->ratio_den;
+    const py::object loads = py::module_::import("json").attr("loads");
+    for (const auto& [key, text] : def->fields) fields[py::str(key)] = loads(text);
+    fields["memory_cells_per_instance"] = def->memory_cells_per_instance;
+    return py::module_::import("types").attr("SimpleNamespace")(**fields);
 }
 
 }  // namespace
@@ -55,8 +90,9 @@ void define_builtin_objects(py::module_& m) {
             // RangeCheckBuiltinRunner.bound: 2 ** (16 * n_parts).
             if (b.name == "range_check") return py::int_(1).attr("__lshift__")(128);
             if (b.name == "range_check96") return py::int_(1).attr("__lshift__")(96);
-            throw py::attribute_error("'" + b.name + "_builtin' has no attribute 'bound'");
+            no_attribute(b, "bound");
         })
+        .def_property_readonly("instance_def", &instance_def)
         .def("add_signature", &add_signature, py::arg("addr"), py::arg("signature"));
 }
 

@@ -44,7 +44,7 @@ class RunAssertionError(VmError):
 class UncaughtError(VmError):
     """A failure cairo-run does not catch; python_type names cairo-lang's exception class."""
 
-    def __init__(self, text, python_type, **kwargs):
+    def __init__(self, text, python_type=None, **kwargs):  # a default: unpickling passes text only
         super().__init__(text, **kwargs)
         self.python_type = python_type
 )";

@@ -1,3 +1,4 @@
+// memory, segments and exceptions as hints see them.
 #include "hint_objects.hpp"
 
 #include <pybind11/stl.h>
@@ -9,15 +10,6 @@ namespace {
 
 struct HintMemory {
     std::shared_ptr<HintRuntime> runtime;
-};
-struct HintIds {
-    std::shared_ptr<HintRuntime> runtime;
-};
-/// ids.x for a struct (or a pointer to one): its address and its members by dotted path.
-struct HintStruct {
-    std::shared_ptr<HintRuntime> runtime;
-    std::string path;
-    MaybeRelocatable address;
 };
 struct HintSegments {
     std::shared_ptr<HintRuntime> runtime;
@@ -43,30 +35,8 @@ py::object exception_class(const std::string& qualified) {
 // memory[address]; UnknownMemoryError as cairo-lang's MemoryDict for an unknown cell.
 py::object memory_value(const HintMemory& memory, const Relocatable& address) {
     const std::optional<MaybeRelocatable> value = memory.runtime->get().get(address);
-    if (!value) {
-        raise_hint_error(HintError("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
-                                   "Unknown value for memory cell at address " + address.to_string() + "."));
-    }
-    return value_to_py(*value);
-}
-
-// ids.<path>: a felt, felt* or T** gives its value; a struct or T* gives a HintStruct, and so
-// does a struct's name (for its SIZE and member offsets).
-py::object ids_value(const std::shared_ptr<HintRuntime>& runtime, const std::string& path) {
-    const IdsValue value = translating_hint_errors([&] { return runtime->get().ids(path); });
-    const CairoType* type = value.type.get();
-    if (type != nullptr && type->kind == CairoType::Kind::Struct)
-        return py::cast(HintStruct{runtime, path, value.value});
-    if (type != nullptr && type->kind == CairoType::Kind::Pointer && type->pointee &&
-        type->pointee->kind == CairoType::Kind::Struct) {
-        return py::cast(HintStruct{runtime, path, value.value});
-    }
-    return value_to_py(value.value);
-}
-
-void set_ids(const std::shared_ptr<HintRuntime>& runtime, const std::string& path, py::handle value) {
-    const MaybeRelocatable cell = value_from_py(value);
-    translating_hint_errors([&] { runtime->get().set_ids(path, cell); });
+    if (!value) raise_unknown_memory(address);
+    return hint_value(*value);
 }
 
 // segments.gen_arg: an int (reduced), a Relocatable, or an iterable written to a new segment.
@@ -79,7 +49,8 @@ Relocatable write_arg(HintContext& context, const Relocatable& ptr, py::handle a
 }
 
 MaybeRelocatable gen_arg(HintContext& context, py::handle arg) {
-    if (py::isinstance<Relocatable>(arg) || PyLong_Check(arg.ptr())) return value_from_py(arg);
+    if (PyLong_Check(arg.ptr())) return value_from_py(arg);
+    if (std::optional<Relocatable> address = as_address(arg)) return MaybeRelocatable(*address);
     if (py::hasattr(arg, "__iter__")) {
         const Relocatable base = context.add_segment();
         write_arg(context, base, arg);
@@ -95,13 +66,17 @@ HintContext& HintRuntime::get() const {
     return *context;
 }
 
+void raise_unknown_memory(const Relocatable& address) {
+    raise_hint_error(HintError("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
+                               "Unknown value for memory cell at address " + address.to_string() + "."));
+}
+
 void raise_hint_error(const HintError& error) {
     PyErr_SetObject(exception_class(error.python_class()).ptr(), py::str(error.message()).ptr());
     throw py::error_already_set();
 }
 
 py::object hint_memory(std::shared_ptr<HintRuntime> runtime) { return py::cast(HintMemory{std::move(runtime)}); }
-py::object hint_ids(std::shared_ptr<HintRuntime> runtime) { return py::cast(HintIds{std::move(runtime)}); }
 py::object hint_segments(std::shared_ptr<HintRuntime> runtime) { return py::cast(HintSegments{std::move(runtime)}); }
 
 void define_hint_objects(py::module_& m) {
@@ -111,7 +86,7 @@ void define_hint_objects(py::module_& m) {
         })
         .def("get", [](const HintMemory& memory, py::handle key, py::object fallback) {
             const std::optional<MaybeRelocatable> value = memory.runtime->get().get(address_from_py(key));
-            return value ? value_to_py(*value) : fallback;
+            return value ? hint_value(*value) : fallback;
         }, py::arg("address"), py::arg("default") = py::none())
         .def("get_range", [](const HintMemory& memory, py::handle key, int64_t size) {
             const Relocatable address = address_from_py(key);
@@ -120,7 +95,8 @@ void define_hint_objects(py::module_& m) {
             return values;
         }, py::arg("addr"), py::arg("size"))
         .def("__contains__", [](const HintMemory& memory, py::handle key) {
-            return py::isinstance<Relocatable>(key) && memory.runtime->get().get(key.cast<Relocatable>()).has_value();
+            const std::optional<Relocatable> address = as_address(key);
+            return address && memory.runtime->get().get(*address).has_value();
         })
         .def("__setitem__", [](const HintMemory& memory, py::handle key, py::handle value) {
             const Relocatable address = address_from_py(key);
@@ -128,38 +104,21 @@ void define_hint_objects(py::module_& m) {
             translating_hint_errors([&] { memory.runtime->get().set(address, cell); });
         });
 
-    py::class_<HintIds>(m, "_HintIds", "ids: the Cairo references and constants a hint names.")
-        .def("__getattr__", [](const HintIds& ids, const std::string& name) { return ids_value(ids.runtime, name); })
-        .def("__setattr__", [](const HintIds& ids, const std::string& name, py::handle value) {
-            set_ids(ids.runtime, name, value);
-        });
-
-    py::class_<HintStruct>(m, "_HintStruct", "ids.x of a struct type: its address_ and its members.")
-        .def("__getattr__", [](const HintStruct& s, const std::string& name) {
-            if (name == "address_") return value_to_py(s.address);
-            return ids_value(s.runtime, s.path + "." + name);
-        })
-        .def("__setattr__", [](const HintStruct& s, const std::string& name, py::handle value) {
-            set_ids(s.runtime, s.path + "." + name, value);
-        })
-        .def("__getitem__", [](const HintStruct& s, py::handle) -> py::object {
-            throw py::type_error("xcairo: indexing ids." + s.path + " (ids.x[i]) is not supported yet");
-        });
-
     py::class_<HintSegments>(m, "_HintSegments", "segments: cairo-lang's MemorySegmentManager for hints.")
         .def_property_readonly("memory", [](const HintSegments& s) { return HintMemory{s.runtime}; })
-        .def("add", [](const HintSegments& s) { return s.runtime->get().add_segment(); })
-        .def("add_temp_segment", [](const HintSegments& s) { return s.runtime->get().add_temp_segment(); })
-        .def("load_data", [](const HintSegments& s, const Relocatable& ptr, py::iterable data) {
+        .def("add", [](const HintSegments& s) { return hint_address(s.runtime->get().add_segment()); })
+        .def("add_temp_segment", [](const HintSegments& s) { return hint_address(s.runtime->get().add_temp_segment()); })
+        .def("load_data", [](const HintSegments& s, py::handle ptr, py::iterable data) {
             std::vector<MaybeRelocatable> values;
             for (py::handle item : data) values.push_back(value_from_py(item));
-            return translating_hint_errors([&] { return s.runtime->get().load_data(ptr, values); });
+            const Relocatable base = address_from_py(ptr);
+            return hint_address(translating_hint_errors([&] { return s.runtime->get().load_data(base, values); }));
         }, py::arg("ptr"), py::arg("data"))
-        .def("write_arg", [](const HintSegments& s, const Relocatable& ptr, py::handle arg) {
-            return write_arg(s.runtime->get(), ptr, arg);
+        .def("write_arg", [](const HintSegments& s, py::handle ptr, py::handle arg) {
+            return hint_address(write_arg(s.runtime->get(), address_from_py(ptr), arg));
         }, py::arg("ptr"), py::arg("arg"))
         .def("gen_arg", [](const HintSegments& s, py::handle arg) {
-            return value_to_py(gen_arg(s.runtime->get(), arg));
+            return hint_value(gen_arg(s.runtime->get(), arg));
         }, py::arg("arg"));
 }
 

@@ -22,14 +22,20 @@ auto translating_hint_errors(F&& f) -> decltype(f());
 
 /// The Python exception for a HintError (a builtin class, or one named as cairo-lang's).
 [[noreturn]] void raise_hint_error(const HintError& error);
+/// cairo-lang's UnknownMemoryError for a cell a hint reads.
+[[noreturn]] void raise_unknown_memory(const Relocatable& address);
 
 /// memory, ids and segments for hints run by one executor.
 py::object hint_memory(std::shared_ptr<HintRuntime> runtime);
 py::object hint_ids(std::shared_ptr<HintRuntime> runtime);
 py::object hint_segments(std::shared_ptr<HintRuntime> runtime);
 
-/// The classes of those objects, in the xcairo module.
+/// The class of ids' struct references (ids.x of type T or T*).
+py::type hint_struct_class();
+
+/// The classes of those objects, in the xcairo module (ids' in hint_ids.cpp).
 void define_hint_objects(py::module_& m);
+void define_hint_ids(py::module_& m);
 
 template <class F>
 auto translating_hint_errors(F&& f) -> decltype(f()) {

@@ -16,6 +16,7 @@ void define_module(pybind11::module_& m) {
     define_program(m);
     define_vm(m);
     define_hint_objects(m);
+    define_hint_ids(m);
     define_builtin_objects(m);
 }
 

@@ -118,9 +118,9 @@ class PythonHintExecutor final : public HintExecutor {
         py::dict globals = scope_dict(context);
         const py::dict& per_hint = per_hint_locals(context);
         if (PyDict_Update(globals.ptr(), per_hint.ptr()) != 0) throw py::error_already_set();
-        globals[state.key_ap] = address_to_py(context.ap());
-        globals[state.key_fp] = address_to_py(context.fp());
-        globals[state.key_pc] = address_to_py(context.pc());
+        globals[state.key_ap] = hint_address(context.ap());
+        globals[state.key_fp] = hint_address(context.fp());
+        globals[state.key_pc] = hint_address(context.pc());
         globals[state.key_current_step] = context.current_step();
 
         PyObject* result = PyEval_EvalCode(m_codes.at(handle).ptr(), globals.ptr(), globals.ptr());
@@ -144,6 +144,8 @@ class PythonHintExecutor final : public HintExecutor {
         py::object memory, ids, enter_scope, exit_scope;
         py::dict static_locals;
         py::dict hint_locals;
+        py::dict ecdsa_additional_data;  ///< vm_ecdsa_additional_data: the VM's, kept across hints
+        py::dict unsupported = prelude()["unsupported_vm_functions"]();
         py::set hint_files;
         py::module_ sys = py::module_::import("sys");
         py::str key_ap{"ap"}, key_fp{"fp"}, key_pc{"pc"}, key_current_step{"current_step"};
@@ -161,6 +163,8 @@ class PythonHintExecutor final : public HintExecutor {
             locals["ids"] = state.ids;
             locals["vm_enter_scope"] = state.enter_scope;
             locals["vm_exit_scope"] = state.exit_scope;
+            locals["vm_ecdsa_additional_data"] = state.ecdsa_additional_data;
+            if (PyDict_Update(locals.ptr(), state.unsupported.ptr()) != 0) throw py::error_already_set();
             const py::dict builtins = hint_builtins(state.runtime, context);
             locals["builtin_runners"] = builtins;
             if (PyDict_Update(locals.ptr(), builtins.ptr()) != 0) throw py::error_already_set();
@@ -190,6 +194,7 @@ class PythonHintExecutor final : public HintExecutor {
         const py::object prime = felt_to_int(Felt::from_i64(-1)) + py::int_(1);
         state->static_locals = prelude()["static_locals"](prime, py::type::of<Relocatable>());
         state->static_locals["segments"] = hint_segments(state->runtime);
+        add_reference_cairo_lang(false);
         state->hint_locals = m_make_hint_locals ? m_make_hint_locals() : py::dict();
         m_state = std::move(state);
         return *m_state;
@@ -224,10 +229,6 @@ void start_embedded_python() {
     config.install_signal_handlers = 0;  // Ctrl-C keeps stopping xcairo-run as before
     config.parse_argv = 0;
     py::initialize_interpreter(&config, 0, nullptr, false);
-}
-
-void prepend_sys_path(const std::string& directory) {
-    py::module_::import("sys").attr("path").attr("insert")(0, directory);
 }
 
 py::dict cairo_run_hint_locals(const std::optional<std::string>& program_input_path) {

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "cairo_lang.hpp"
+
 namespace xcairo::python {
 namespace {
 
@@ -22,6 +24,9 @@ uint64_t checked_offset(const py::int_& offset) {
 Relocatable add(const Relocatable& a, const py::int_& delta) {
     return {a.segment, checked_offset(py::int_(py::int_(a.offset) + delta))};
 }
+
+// cairo-lang's RelocatableValue once imported (null before: hints get xcairo.Relocatable).
+PyTypeObject* g_hint_address_class = nullptr;
 
 }  // namespace
 
@@ -61,18 +66,52 @@ py::object value_to_py(const MaybeRelocatable& value) {
     return value.is_relocatable() ? address_to_py(value.relocatable()) : felt_to_int(value.felt());
 }
 
+std::optional<Relocatable> as_address(py::handle value) {
+    if (py::isinstance<Relocatable>(value)) return value.cast<Relocatable>();
+    if (PyLong_Check(value.ptr()) || !py::hasattr(value, "segment_index") || !py::hasattr(value, "offset")) {
+        return std::nullopt;
+    }
+    const py::object segment = value.attr("segment_index"), offset = value.attr("offset");
+    if (!PyLong_Check(segment.ptr()) || !PyLong_Check(offset.ptr())) return std::nullopt;
+    return Relocatable{segment.cast<int64_t>(), checked_offset(py::reinterpret_borrow<py::int_>(offset))};
+}
+
 MaybeRelocatable value_from_py(py::handle value) {
-    if (py::isinstance<Relocatable>(value)) return MaybeRelocatable(value.cast<Relocatable>());
+    if (std::optional<Relocatable> address = as_address(value)) return MaybeRelocatable(*address);
     return MaybeRelocatable(int_to_felt(value));
 }
 
 Relocatable address_from_py(py::handle value) {
-    if (!py::isinstance<Relocatable>(value)) {
+    std::optional<Relocatable> address = as_address(value);
+    if (!address) {
         throw py::type_error("expected a Relocatable address, got " +
                              std::string(py::str(py::type::of(value).attr("__name__"))));
     }
-    return value.cast<Relocatable>();
+    return *address;
 }
+
+py::object hint_address(const Relocatable& address) {
+    if (g_hint_address_class == nullptr) {
+        g_hint_address_class = imported_relocatable_value();
+        if (g_hint_address_class != nullptr) Py_INCREF(g_hint_address_class);  // kept for the process
+    }
+    if (g_hint_address_class == nullptr || address.is_integer()) return address_to_py(address);
+    // RelocatableValue(segment_index, offset) without its dataclass __init__ (a hint's ap, fp and
+    // pc are made for every hint): object.__setattr__ as the frozen dataclass's own __init__ does.
+    static const py::str segment_name("segment_index"), offset_name("offset");
+    auto made = py::reinterpret_steal<py::object>(g_hint_address_class->tp_alloc(g_hint_address_class, 0));
+    if (!made) throw py::error_already_set();
+    if (PyObject_GenericSetAttr(made.ptr(), segment_name.ptr(), py::int_(address.segment).ptr()) != 0 ||
+        PyObject_GenericSetAttr(made.ptr(), offset_name.ptr(), py::int_(address.offset).ptr()) != 0) {
+        throw py::error_already_set();
+    }
+    return made;
+}
+
+py::object hint_value(const MaybeRelocatable& value) {
+    return value.is_relocatable() ? hint_address(value.relocatable()) : felt_to_int(value.felt());
+}
+
 
 void define_values(py::module_& m) {
     m.attr("PRIME") = prime();
@@ -94,13 +133,15 @@ void define_values(py::module_& m) {
                  }
                  return py::int_(py::int_(a.offset) - py::int_(b.offset));
              })
+        // Equal to cairo-lang's RelocatableValue of the same address (hints may hold both).
         .def("__eq__", [](const Relocatable& a, const py::object& b) {
-            return py::isinstance<Relocatable>(b) && a == b.cast<Relocatable>();
+            const std::optional<Relocatable> other = as_address(b);
+            return other && a == *other;
         })
-        .def("__lt__", [](const Relocatable& a, const Relocatable& b) { return a < b; })
-        .def("__le__", [](const Relocatable& a, const Relocatable& b) { return !(b < a); })
-        .def("__gt__", [](const Relocatable& a, const Relocatable& b) { return b < a; })
-        .def("__ge__", [](const Relocatable& a, const Relocatable& b) { return !(a < b); })
+        .def("__lt__", [](const Relocatable& a, py::handle b) { return a < address_from_py(b); })
+        .def("__le__", [](const Relocatable& a, py::handle b) { return !(address_from_py(b) < a); })
+        .def("__gt__", [](const Relocatable& a, py::handle b) { return address_from_py(b) < a; })
+        .def("__ge__", [](const Relocatable& a, py::handle b) { return !(a < address_from_py(b)); })
         .def("__hash__", [](const Relocatable& a) { return py::hash(py::make_tuple(a.segment, a.offset)); })
         .def("__str__", &Relocatable::to_string)
         .def("__repr__", [](const Relocatable& a) {

@@ -67,6 +67,44 @@ py::object memory_get(const MemoryView& view, py::handle key, py::object fallbac
     return value ? value_to_py(*value) : fallback;
 }
 
+// xcairo.VM(...): cairo-run's run options, and the hints' main scope (hint_locals, program_input).
+std::shared_ptr<PyVm> make_vm(std::shared_ptr<PyProgram> program, std::string layout, bool proof_mode,
+                              py::object program_input, py::object hint_locals, std::optional<bool> secure_run,
+                              std::optional<uint64_t> steps, std::optional<uint64_t> min_steps, bool no_end,
+                              std::optional<std::string> layout_params_file,
+                              std::optional<bool> allow_missing_builtins) {
+    RunnerConfig config;
+    if (layout == "dynamic") {
+        if (!layout_params_file) throw py::value_error("xcairo.VM: the dynamic layout needs cairo_layout_params_file");
+        std::ifstream in(*layout_params_file, std::ios::binary);
+        if (!in) throw py::value_error("xcairo.VM: cannot read " + *layout_params_file);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        config.layout_def = translating_errors([&] { return dynamic_layout_from_params(text); });
+    }  // other layouts ignore the file, as cairo-run does
+    config.layout = std::move(layout);
+    config.proof_mode = proof_mode;
+    config.allow_missing_builtins = allow_missing_builtins.value_or(proof_mode);
+    // The main scope of the hints, as cairo-run's: hint_locals and program_input.
+    py::dict locals = hint_locals.is_none() ? py::dict() : py::dict(hint_locals);
+    if (!locals.contains("program_input")) {
+        locals["program_input"] = program_input.is_none() ? py::dict() : program_input;
+    }
+    config.hint_executor = make_python_hint_executor([locals] { return locals; });
+    RunOptions options;
+    options.secure_run = secure_run.value_or(!proof_mode);
+    options.steps = steps;
+    options.min_steps = min_steps;
+    options.no_end = no_end;
+    auto vm = std::make_shared<PyVm>();
+    vm->machine = translating_errors([&] {
+        return std::make_unique<Machine>(program->program, std::move(config), options);
+    });
+    vm->program = std::move(program);
+    vm->program_input = std::move(program_input);
+    vm->hint_locals = std::move(locals);
+    return vm;
+}
+
 }  // namespace
 
 Machine& PyVm::idle() {
@@ -138,35 +176,11 @@ void define_vm(py::module_& m) {
         }, "The used size of every real segment.");
 
     py::class_<PyVm, std::shared_ptr<PyVm>>(m, "VM", "One run of a program, driven step by step or to its end.")
-        .def(py::init([](std::shared_ptr<PyProgram> program, std::string layout, bool proof_mode,
-                         py::object program_input, py::object hint_locals, std::optional<bool> secure_run) {
-                 if (layout == "dynamic") {
-                     throw py::value_error("xcairo.VM: the dynamic layout (a parameters file) is not supported yet");
-                 }
-                 auto vm = std::make_shared<PyVm>();
-                 RunnerConfig config;
-                 config.layout = std::move(layout);
-                 config.proof_mode = proof_mode;
-                 config.allow_missing_builtins = proof_mode;
-                 // The main scope of the hints, as cairo-run's: hint_locals and program_input.
-                 py::dict locals = hint_locals.is_none() ? py::dict() : py::dict(hint_locals);
-                 if (!locals.contains("program_input")) {
-                     locals["program_input"] = program_input.is_none() ? py::dict() : program_input;
-                 }
-                 config.hint_executor = make_python_hint_executor([locals] { return locals; });
-                 RunOptions options;
-                 options.secure_run = secure_run.value_or(!proof_mode);
-                 vm->machine = translating_errors([&] {
-                     return std::make_unique<Machine>(program->program, std::move(config), options);
-                 });
-                 vm->program = std::move(program);
-                 vm->program_input = std::move(program_input);
-                 vm->hint_locals = std::move(locals);
-                 return vm;
-             }),
-             py::arg("program"), py::arg("layout") = "plain", py::arg("proof_mode") = false,
+        .def(py::init(&make_vm), py::arg("program"), py::arg("layout") = "plain", py::arg("proof_mode") = false,
              py::arg("program_input") = py::none(), py::arg("hint_locals") = py::none(),
-             py::arg("secure_run") = py::none())
+             py::arg("secure_run") = py::none(), py::kw_only(), py::arg("steps") = py::none(),
+             py::arg("min_steps") = py::none(), py::arg("no_end") = false,
+             py::arg("cairo_layout_params_file") = py::none(), py::arg("allow_missing_builtins") = py::none())
         .def("step", [](PyVm& vm, uint64_t n) {
             return run_sliced(vm, n, [](Machine& machine, uint64_t slice) { return machine.step(slice); });
         }, py::arg("n") = 1, "Runs up to n steps (fewer at a breakpoint or the end); raises VmError on failure.")

@@ -13,39 +13,58 @@ import pytest
 CORPUS_BUILD = Path(os.environ.get("XCAIRO_CORPUS_BUILD", "build/tests/programs"))
 CORPUS_SOURCE = Path(os.environ.get("XCAIRO_CORPUS_SOURCE", Path(__file__).parents[1] / "programs"))
 
-# cairo-run flags a VM(...) call reproduces; other flags (steps, inputs...) leave a program out.
-_VALUE_FLAGS = {"--layout", "--air_public_input", "--air_private_input"}
-_PLAIN_FLAGS = {"--proof_mode", "--print_output", "--print_info", "--print_memory",
-                "--relocate_prints", "--print_segments"}
+# cairo-run flags a VM(...) call reproduces: flag -> (keyword, value parser); other flags
+# (inputs...) leave a program out.
+_VALUE_FLAGS = {"--layout": ("layout", str), "--steps": ("steps", int),
+                "--min_steps": ("min_steps", int),
+                "--cairo_layout_params_file": ("cairo_layout_params_file", str),
+                "--air_public_input": (None, None), "--air_private_input": (None, None)}
+_PLAIN_FLAGS = {"--proof_mode": ("proof_mode", True), "--no_end": ("no_end", True),
+                "--secure_run": ("secure_run", True), "--no_secure_run": ("secure_run", False),
+                "--print_output": (None, None), "--print_info": (None, None),
+                "--print_memory": (None, None), "--relocate_prints": (None, None),
+                "--print_segments": (None, None)}
 
 
 class CorpusProgram:
-    def __init__(self, name, expected):
+    def __init__(self, name, expected, vm_kwargs):
         self.name = name
         self.expected = expected
         self.json_path = CORPUS_BUILD / f"{name}.json"
-        flags = expected["flags"]
-        self.layout = flags[flags.index("--layout") + 1] if "--layout" in flags else "plain"
-        self.proof_mode = "--proof_mode" in flags
+        self.vm_kwargs = vm_kwargs
+        self.layout = vm_kwargs.get("layout", "plain")
+        self.proof_mode = vm_kwargs.get("proof_mode", False)
+
+    def vm(self, xcairo, **kwargs):
+        """The program's VM with the recorded flags' options."""
+        return xcairo.VM(xcairo.Program.load(str(self.json_path)), **self.vm_kwargs, **kwargs)
 
     def __repr__(self):
         return self.name
 
 
-def _vm_flags_only(flags):
+def vm_kwargs(flags, directory):
+    """The VM(...) keywords for cairo-run flags, or None when a flag has no VM equivalent."""
+    kwargs = {}
     i = 0
     while i < len(flags):
         if flags[i] in _VALUE_FLAGS:
+            keyword, parse = _VALUE_FLAGS[flags[i]]
+            if keyword:
+                kwargs[keyword] = parse(flags[i + 1].replace("{dir}", str(directory)))
             i += 2
         elif flags[i] in _PLAIN_FLAGS:
+            keyword, value = _PLAIN_FLAGS[flags[i]]
+            if keyword:
+                kwargs[keyword] = value
             i += 1
         else:
-            return False
-    return True
+            return None
+    return kwargs
 
 
 def corpus_programs(exit_code, max_steps=2_000_000):
-    """Corpus programs with that exit code that VM(program, layout, proof_mode) runs as cairo-run."""
+    """Corpus programs with that exit code whose flags VM(...) keywords give (vm_kwargs)."""
     programs = []
     for path in sorted(CORPUS_SOURCE.glob("*/*.expected.json")):
         expected = json.loads(path.read_text())
@@ -53,16 +72,17 @@ def corpus_programs(exit_code, max_steps=2_000_000):
         source = path.with_name(path.name[:-len(".expected.json")] + ".cairo")
         if "REQUIRES:" in source.read_text() or not (CORPUS_BUILD / f"{name}.json").exists():
             continue
-        if expected["exit_code"] != exit_code or not _vm_flags_only(expected["flags"]):
-            continue
         flags = expected["flags"]
+        kwargs = vm_kwargs(flags, path.parent)
+        if expected["exit_code"] != exit_code or kwargs is None:
+            continue
         # A failure in writing the AIR private input, or the CLI's dynamic-layout check, is not
         # the VM's.
         if exit_code != 0 and ("--air_private_input" in flags or "dynamic" in flags):
             continue
         if (expected.get("steps") or 0) > max_steps:
             continue
-        programs.append(CorpusProgram(name, expected))
+        programs.append(CorpusProgram(name, expected, kwargs))
     return programs
 
 

@@ -94,7 +94,7 @@ def test_relocation_needs_the_end(xcairo):
 
 def test_failure_keeps_the_vm_inspectable(xcairo):
     corpus = next(p for p in corpus_programs(exit_code=1) if p.name == "errors/assert_with_attr")
-    vm = xcairo.VM(xcairo.Program.load(str(corpus.json_path)), layout=corpus.layout)
+    vm = corpus.vm(xcairo)
     with pytest.raises(xcairo.VmException) as raised:
         vm.run()
     error = raised.value

@@ -75,13 +75,9 @@ std::shared_ptr<HintExecutor> hint_executor(const Options& o) {
     if (o.no_python_hints) return std::make_shared<RefuseHints>();
 #ifdef XCAIRO_WITH_PYTHON
     return python::make_python_hint_executor([path = o.program_input, reference = o.no_native_hints] {
-        if (reference) {
-#ifdef XCAIRO_REFERENCE_SITE_PACKAGES
-            python::prepend_sys_path(XCAIRO_REFERENCE_SITE_PACKAGES);
-#else
-            throw Error("xcairo-run: --no_native_hints needs cairo-lang's site-packages, not found at build time.");
-#endif
-        }
+        // Hints import cairo-lang and its dependencies as cairo-run's do: the reference's first.
+        if (!python::add_reference_cairo_lang(true) && reference)
+            throw Error("xcairo-run: --no_native_hints needs the reference's cairo-lang (site-packages), not found.");
         return python::cairo_run_hint_locals(path);
     });
 #else

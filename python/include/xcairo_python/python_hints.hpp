@@ -20,8 +20,12 @@ std::shared_ptr<HintExecutor> make_python_hint_executor(std::function<pybind11::
 /// program, so that sys.executable and sys.path are its own), the GIL held by this thread.
 void start_embedded_python();
 
-/// sys.path.insert(0, directory) (e.g. cairo-lang's site-packages, for library hints' imports).
-void prepend_sys_path(const std::string& directory);
+/// Makes the reference's cairo-lang (its site-packages, found when xcairo was built) importable
+/// by hints: appended to sys.path (what the interpreter has wins), or put first (first = true,
+/// --no_native_hints: library hints then run the reference's own code). False when it is not
+/// there any more (or was not found at build time): `import starkware` then fails in the hint
+/// unless the interpreter has cairo-lang of its own. Executors call it with false when they start.
+bool add_reference_cairo_lang(bool first);
 
 /// hint_locals as cairo-run builds them: {"program_input": the JSON file's value, or {}}.
 pybind11::dict cairo_run_hint_locals(const std::optional<std::string>& program_input_path);

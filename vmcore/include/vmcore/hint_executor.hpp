@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "vmcore/errors.hpp"
+#include "vmcore/layout.hpp"
 #include "vmcore/program.hpp"
 #include "vmcore/value.hpp"
 
@@ -190,6 +191,13 @@ class HintContext {
 
     /// segments.load_data: writes the values from ptr on; returns ptr + size.
     Relocatable load_data(const Relocatable& ptr, const std::vector<MaybeRelocatable>& data);
+
+    /// `<name>_builtin.instance_def`: the layout's definition of a builtin that runs, or nullptr.
+    const BuiltinInstanceDef* builtin_instance_def(const std::string& name) const;
+    /// `ecdsa_builtin.add_signature(addr, (r, s))`, r and s below 2^256: "" when added, else
+    /// cairo-lang's assertion text; throws Error when the ecdsa builtin does not run.
+    std::string add_ecdsa_signature(const MaybeRelocatable& addr, const Felt::Limbs& r,
+                                    const Felt::Limbs& s);
 };
 
 /// A hint as the executor is given it at load.

@@ -1,6 +1,7 @@
 // The public hint types: HintError, ExecScopes, HintContext helpers.
 #include "vmcore/hint_executor.hpp"
 
+#include "builtins/ecdsa_runner.hpp"
 #include "hints/scope_variables.hpp"
 
 namespace xcairo {
@@ -80,6 +81,18 @@ Relocatable HintContext::load_data(const Relocatable& ptr,
                                    const std::vector<MaybeRelocatable>& data) {
     for (size_t i = 0; i < data.size(); ++i) set(ptr + i, data[i]);
     return ptr + data.size();
+}
+
+const BuiltinInstanceDef* HintContext::builtin_instance_def(const std::string& name) const {
+    const BuiltinRunner* runner = builtin_runner(name);
+    return runner != nullptr ? &runner->instance_def() : nullptr;
+}
+
+std::string HintContext::add_ecdsa_signature(const MaybeRelocatable& addr, const Felt::Limbs& r,
+                                             const Felt::Limbs& s) {
+    auto* ecdsa = dynamic_cast<EcdsaRunner*>(builtin_runner("ecdsa"));
+    if (ecdsa == nullptr) throw Error("xcairo: the program runs no ecdsa builtin");
+    return ecdsa->add_signature(addr, EcdsaSignature{r, s});
 }
 
 }  // namespace xcairo

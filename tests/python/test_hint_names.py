@@ -1,0 +1,143 @@
+"""What a Python hint sees through the module: the python_hints corpus run by xcairo.VM, the
+names cairo-lang gives a hint, isolation from the caller, and errors and pickling."""
+import json
+import pickle
+import re
+
+import pytest
+
+from conftest import CORPUS_BUILD, CORPUS_SOURCE, CorpusProgram, corpus_programs, vm_kwargs
+
+CALLERS_GLOBAL = "not for hints"
+
+
+def python_hints_programs():
+    """The python_hints programs (their --program_input is given to VM(...) by the test)."""
+    programs = []
+    for path in sorted((CORPUS_SOURCE / "python_hints").glob("*.expected.json")):
+        name = path.name[:-len(".expected.json")]
+        expected = json.loads(path.read_text())
+        flags = list(expected["flags"])
+        if "--program_input" in flags:
+            del flags[flags.index("--program_input"):flags.index("--program_input") + 2]
+        kwargs = vm_kwargs(flags, path.parent)
+        if kwargs is not None and (CORPUS_BUILD / f"python_hints/{name}.json").exists():
+            programs.append(CorpusProgram(f"python_hints/{name}", expected, kwargs))
+    return programs
+
+
+@pytest.mark.parametrize("corpus", python_hints_programs(), ids=repr)
+def test_module_runs_hints_as_cairo_run(xcairo, corpus, capsys):
+    # The hints' prints go to sys.stdout; the VM's output and the error text to the caller.
+    expected = corpus.expected
+    program_input = None
+    if "program_input" in corpus.name:
+        program_input = json.loads((CORPUS_SOURCE / "python_hints/program_input.json").read_text())
+    if expected["exit_code"] == 0:
+        vm = corpus.vm(xcairo, program_input=program_input)
+        vm.run()
+        assert [str(v) for v in vm.output()] == (expected["output"] or [])
+        # What cairo-run prints after the run (--print_output, --print_info) is not the hints'.
+        report = re.search(r"^(Program output:|Number of steps:)", expected["stdout"], re.M)
+        assert capsys.readouterr().out == expected["stdout"][:report.start()]
+    else:
+        with pytest.raises(xcairo.VmException) as raised:
+            corpus.vm(xcairo, program_input=program_input).run()  # a syntax error fails the load
+        assert str(raised.value) == expected["stderr"].rstrip("\n")
+        assert capsys.readouterr().out == expected["stdout"]
+
+
+def hint_program(xcairo, code):
+    """python_hints/prints with its one hint's code replaced (ids: x = 12, inv, output_ptr)."""
+    data = json.loads((CORPUS_BUILD / "python_hints/prints.json").read_text())
+    (hints,) = data["hints"].values()
+    hints[0]["code"] = code
+    return xcairo.Program.from_json(json.dumps(data))
+
+
+def run_hint(xcairo, code, **kwargs):
+    vm = xcairo.VM(hint_program(xcairo, code + "\nids.inv = fdiv(1, ids.x)"), layout="small", **kwargs)
+    vm.run()
+    return vm
+
+
+def failing_hint(xcairo, code):
+    vm = xcairo.VM(hint_program(xcairo, code), layout="small")
+    with pytest.raises(xcairo.VmException) as raised:
+        vm.run()
+    return str(raised.value).splitlines()[-1]
+
+
+def test_hints_do_not_see_the_callers_globals(xcairo):
+    assert failing_hint(xcairo, "CALLERS_GLOBAL") == "NameError: name 'CALLERS_GLOBAL' is not defined"
+    seen = []
+    run_hint(xcairo, "seen.append(CALLERS_GLOBAL)", hint_locals={"seen": seen, "CALLERS_GLOBAL": 5})
+    assert seen == [5]
+
+
+def test_each_vm_has_its_own_scopes(xcairo):
+    code = "counter = globals().get('counter', 0) + 1\nseen.append(counter)"
+    seen = []
+    program = hint_program(xcairo, code + "\nids.inv = fdiv(1, ids.x)")
+    for _ in range(2):
+        xcairo.VM(program, layout="small", hint_locals={"seen": seen}).run()
+    assert seen == [1, 1]
+
+
+def test_names_of_a_hint(xcairo):
+    names = {}
+    run_hint(xcairo, "names.update((k, v) for k, v in globals().items() if k != 'names')",
+             hint_locals={"names": names})
+    for name in ["memory", "ap", "fp", "pc", "current_step", "ids", "segments", "vm_enter_scope",
+                 "vm_exit_scope", "vm_load_program", "builtin_runners", "is_accessed",
+                 "vm_add_auto_deduction_rule", "vm_add_validation_rule",
+                 "vm_ecdsa_additional_data", "PRIME", "fadd", "fsub", "fmul", "fdiv", "fpow",
+                 "fsqrt", "fis_quad_residue", "safe_div", "to_felt_or_relocatable",
+                 "program_input", "output_builtin"]:
+        assert name in names, name
+    assert names["PRIME"] == xcairo.PRIME and names["builtin_runners"]["output_builtin"] is not None
+
+
+@pytest.mark.parametrize("name, call", [
+    ("is_accessed", "is_accessed(ap)"),
+    ("vm_load_program", "vm_load_program(None, ap)"),
+    ("vm_add_auto_deduction_rule", "vm_add_auto_deduction_rule(1, lambda vm, addr: 0)"),
+    ("vm_add_validation_rule", "vm_add_validation_rule(1, lambda memory, addr: set())"),
+])
+def test_unsupported_vm_functions_name_themselves(xcairo, name, call):
+    assert failing_hint(xcairo, call) == f"NotImplementedError: xcairo: {name} is not supported yet"
+
+
+def test_ids_struct_definitions_and_scopes(xcairo):
+    # ids.main is a scope (cairo-lang's VmConsts of a function): its references are reachable.
+    got = {}
+    run_hint(xcairo, "got['x'] = ids.main.x", hint_locals={"got": got})
+    assert got == {"x": 12}
+
+
+def test_error_classes(xcairo):
+    assert issubclass(xcairo.LoadError, xcairo.Error)
+    for name in ["VmException", "RunAssertionError", "UncaughtError"]:
+        assert issubclass(getattr(xcairo, name), xcairo.VmError)
+    assert issubclass(xcairo.VmError, xcairo.Error)
+    raised = {}
+    for corpus in corpus_programs(exit_code=1):
+        try:
+            corpus.vm(xcairo).run()
+        except xcairo.VmError as e:
+            raised.setdefault(type(e).__name__, e)
+    assert set(raised) == {"VmException", "RunAssertionError", "UncaughtError"}
+    assert raised["UncaughtError"].python_type
+    for error in raised.values():
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert (copy.pc, copy.message, copy.location, copy.traceback) == \
+            (error.pc, error.message, error.location, error.traceback)
+    with pytest.raises(ValueError, match="cairo_layout_params_file"):
+        xcairo.VM(hint_program(xcairo, "pass"), layout="dynamic")
+
+
+def test_a_vm_is_not_picklable(xcairo):
+    vm = xcairo.VM(hint_program(xcairo, "pass"), layout="small")
+    with pytest.raises(TypeError):
+        pickle.dumps(vm)
