@@ -1,5 +1,6 @@
 """Hints run by the embedded Python, in the module and in xcairo-run, against cairo-run's
-recorded results (tests/programs/python_hints)."""
+recorded results (tests/programs/python_hints, and the native library hints that read Python
+hints' variables: hints_bridge, hints_merkle)."""
 import json
 import os
 import subprocess
@@ -9,24 +10,26 @@ import pytest
 
 from conftest import CORPUS_BUILD, CORPUS_SOURCE
 
-FAMILY = sorted(p.name[:-len(".cairo")] for p in (CORPUS_SOURCE / "python_hints").glob("*.cairo"))
+FAMILIES = ("python_hints", "hints_bridge", "hints_merkle")
+PROGRAMS = sorted((family, p.name[:-len(".cairo")])
+                  for family in FAMILIES for p in (CORPUS_SOURCE / family).glob("*.cairo"))
 
 
-def expectation(name):
-    return json.loads((CORPUS_SOURCE / "python_hints" / f"{name}.expected.json").read_text())
+def expectation(name, family="python_hints"):
+    return json.loads((CORPUS_SOURCE / family / f"{name}.expected.json").read_text())
 
 
-def program_path(name):
-    return str(CORPUS_BUILD / "python_hints" / f"{name}.json")
+def program_path(name, family="python_hints"):
+    return str(CORPUS_BUILD / family / f"{name}.json")
 
 
-@pytest.mark.parametrize("name", FAMILY)
-def test_xcairo_run_prints_what_cairo_run_prints(name, tmp_path):
+@pytest.mark.parametrize("family, name", PROGRAMS)
+def test_xcairo_run_prints_what_cairo_run_prints(family, name, tmp_path):
     # The whole stderr, Python traceback included (the corpus test compares its last line only).
-    expected = expectation(name)
-    flags = [f.replace("{dir}", str(CORPUS_SOURCE / "python_hints")) for f in expected["flags"]]
-    result = subprocess.run([os.environ["XCAIRO_RUN"], "--program", program_path(name), *flags],
-                            capture_output=True, text=True, cwd=tmp_path)
+    expected = expectation(name, family)
+    flags = [f.replace("{dir}", str(CORPUS_SOURCE / family)) for f in expected["flags"]]
+    result = subprocess.run([os.environ["XCAIRO_RUN"], "--program", program_path(name, family),
+                             *flags], capture_output=True, text=True, cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == \
         (expected["exit_code"], expected["stdout"], expected["stderr"])
 
@@ -85,7 +88,7 @@ def test_stop_before_hints(xcairo):
 ])
 def test_native_hints_name_a_caller_variable_they_cannot_read(xcairo, value, found):
     # dict_new (native) reads the initial_dict that the program's own hint sets.
-    program = json.loads((CORPUS_BUILD / "hints_bridge" / "dict_key_missing.json").read_text())
+    program = json.loads(open(program_path("dict_key_missing", "hints_bridge")).read())
     hints = [h for hs in program["hints"].values() for h in hs if h["code"] == "initial_dict = {1: 2}"]
     assert len(hints) == 1
     hints[0]["code"] = f"initial_dict = {value}"

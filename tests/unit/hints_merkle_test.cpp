@@ -45,6 +45,18 @@ TEST(UpdateTree, IndicesBeyondTheHeightFailAsMerkleTreePy) {
               "TypeError: cannot unpack non-iterable NoneType object");
 }
 
+TEST(UpdateTree, FailuresMarkTheFailingExpressionAsPython311) {
+    try {
+        build_update_tree(1, Modifications{{f(2), f(1)}}, 11);
+        FAIL() << "expected a KeyError";
+    } catch (const HintError& e) {
+        ASSERT_EQ(e.inner_frames().size(), 1u);
+        EXPECT_EQ(e.inner_frames()[0].source, "return layer[0]");
+        EXPECT_EQ(e.inner_frames()[0].marker, "       ~~~~~^^^");
+    }
+    EXPECT_EQ(marker_under("assert len(layer) == 1", "len(layer) == 1"), "       ^^^^^^^^^^^^^^^");
+}
+
 class HintsMerkle : public HintFixture {
   protected:
     /// ids.prev_node_hash and ids.new_node_hash: pointers to two HashBuiltin instances.

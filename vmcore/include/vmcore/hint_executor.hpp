@@ -26,6 +26,9 @@ struct HintFrame {
     int64_t line = 0;
     std::string function;
     std::string source;  ///< the stripped source line, "" when unknown
+    /// The line Python 3.11 prints under `source` (after the same indent) to mark the failing
+    /// expression when it is not the whole line ("       ^^^^"; "" for none).
+    std::string marker = "";
 };
 
 /// A hint that failed, described as the Python exception cairo-run reports ("Got an exception

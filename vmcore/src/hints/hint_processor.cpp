@@ -111,6 +111,7 @@ std::string hint_exception_text(const Program& program, const CompiledHint& hint
         const bool relative = frame.filename.rfind("starkware/", 0) == 0;
         text += frame_text(relative ? install_root + frame.filename : frame.filename, frame.line,
                            frame.function, frame.source);
+        if (!frame.marker.empty()) text += "    " + frame.marker + "\n";
     }
     text += error.python_class();
     if (!error.message().empty()) text += ": " + error.message();

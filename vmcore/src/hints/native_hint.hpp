@@ -46,6 +46,22 @@ inline std::vector<MaybeRelocatable> repeated(const std::vector<MaybeRelocatable
     return out;
 }
 
+/// A HintFrame's marker: `part` of `source` underlined with `marks` (its length; all '^' when
+/// empty), as Python 3.11 marks the failing expression ("~~~~~^^^" for a subscript).
+inline std::string marker_under(std::string_view source, std::string_view part,
+                                std::string marks = "") {
+    if (marks.empty()) marks.assign(part.size(), '^');
+    const size_t at = source.find(part);
+    return at == std::string_view::npos ? "" : std::string(at, ' ') + marks;
+}
+
+/// A frame of cairo-lang's Python below the hint's, its failing part marked.
+inline HintFrame marked_frame(std::string filename, int64_t line, std::string function,
+                              std::string source, std::string_view part, std::string marks = "") {
+    std::string marker = marker_under(source, part, std::move(marks));
+    return {std::move(filename), line, std::move(function), std::move(source), std::move(marker)};
+}
+
 using NativeHandler = void (*)(HintCall&);
 
 struct NativeHint {

@@ -55,8 +55,8 @@ class MerkleTree {
         }
         if (indices != std::set<BigUint>{BigUint()})
             hint_assert_failed("", line,
-                               {caller, {kSmallMerkleTreePy, 48, "compute_merkle_root",
-                                         "assert indices == {0}"}});
+                               {caller, marked_frame(kSmallMerkleTreePy, 48, "compute_merkle_root",
+                                                     "assert indices == {0}", "indices == {0}")});
         return m_values[BigUint(1)];
     }
 
@@ -88,8 +88,9 @@ int64_t pointer_difference(const MaybeRelocatable& end, const MaybeRelocatable& 
         hint_assert_failed("Can only subtract two relocatable values of the same segment (" +
                                std::to_string(a.segment) + " != " + std::to_string(b.segment) + ").",
                            line,
-                           {{"starkware/cairo/lang/vm/relocatable.py", 37, "__sub__",
-                             "assert self.segment_index == other.segment_index, ("}});
+                           {marked_frame("starkware/cairo/lang/vm/relocatable.py", 37, "__sub__",
+                                         "assert self.segment_index == other.segment_index, (",
+                                         "self.segment_index == other.segment_index")});
     return static_cast<int64_t>(a.offset) - static_cast<int64_t>(b.offset);
 }
 
@@ -128,13 +129,15 @@ void small_merkle_tree_roots(HintCall& h) {
     MerkleTree tree(tree_height(h.felt(6, 31), 31));
     const Felt root_before = tree.compute_root(
         initial_leaves,
-        {kSmallMerkleTreePy, 69, "get_preimage_dictionary",
-         "root_before = merkle_tree.compute_merkle_root(modifications=initial_leaves)"},
+        marked_frame(kSmallMerkleTreePy, 69, "get_preimage_dictionary",
+                     "root_before = merkle_tree.compute_merkle_root(modifications=initial_leaves)",
+                     "merkle_tree.compute_merkle_root(modifications=initial_leaves)"),
         28);
     const Felt root_after = tree.compute_root(
         modifications,
-        {kSmallMerkleTreePy, 70, "get_preimage_dictionary",
-         "root_after = merkle_tree.compute_merkle_root(modifications=modifications)"},
+        marked_frame(kSmallMerkleTreePy, 70, "get_preimage_dictionary",
+                     "root_after = merkle_tree.compute_merkle_root(modifications=modifications)",
+                     "merkle_tree.compute_merkle_root(modifications=modifications)"),
         28);
     h.set(7, root_before, 28);
     h.set(8, root_after, 28);

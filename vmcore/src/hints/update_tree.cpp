@@ -3,6 +3,7 @@
 #include <map>
 
 #include "hints/big_int.hpp"
+#include "hints/native_hint.hpp"
 #include "value_ops.hpp"
 
 namespace xcairo {
@@ -54,22 +55,26 @@ UpdateNode build_update_tree(uint64_t height,
     }
     if (layer.size() != 1)
         throw HintError("AssertionError", "", line,
-                        {{kMerkleTreePy, 24, "build_update_tree", "assert len(layer) == 1"}});
+                        {marked_frame(kMerkleTreePy, 24, "build_update_tree", "assert len(layer) == 1",
+                                      "len(layer) == 1")});
     if (layer.begin()->first != big::U256{})
         throw HintError("KeyError", "0", line,
-                        {{kMerkleTreePy, 26, "build_update_tree", "return layer[0]"}});
+                        {marked_frame(kMerkleTreePy, 26, "build_update_tree", "return layer[0]", "layer[0]",
+                                      "~~~~~^^^")});
     return layer.begin()->second;
 }
 
 DecodedNode decode_node(const UpdateNode& node, int64_t line) {
     if (node == nullptr || node->leaf)
         throw HintError("TypeError", "cannot unpack non-iterable " + non_iterable(node.get()) + " object",
-                        line, {{kMerkleTreePy, 36, "decode_node", "left_child, right_child = node"}});
+                        line, {marked_frame(kMerkleTreePy, 36, "decode_node", "left_child, right_child = node",
+                                     "left_child, right_child")});
     if (node->left == nullptr) {
         if (node->right == nullptr)
             throw HintError("AssertionError", "No updates in tree", line,
-                            {{kMerkleTreePy, 38, "decode_node",
-                              "assert right_child is not None, \"No updates in tree\""}});
+                            {marked_frame(kMerkleTreePy, 38, "decode_node",
+                                          "assert right_child is not None, \"No updates in tree\"",
+                                          "right_child is not None")});
         return {node->left, node->right, NodeCase::right};
     }
     return {node->left, node->right, node->right == nullptr ? NodeCase::left : NodeCase::both};
