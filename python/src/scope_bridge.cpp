@@ -29,9 +29,9 @@ ScopeValue to_scope_value(py::handle object, const std::string& name, int64_t li
         value.kind = Kind::value;
         value.value = felt;
         value.reduced = !felt_to_int(felt).equal(object);
-    } else if (py::isinstance<Relocatable>(object)) {
+    } else if (const std::optional<Relocatable> address = as_address(object)) {
         value.kind = Kind::value;
-        value.value = object.cast<Relocatable>();
+        value.value = *address;
     } else if (PyList_Check(object.ptr()) || PyTuple_Check(object.ptr())) {
         value.kind = PyList_Check(object.ptr()) ? Kind::list : Kind::tuple;
         for (py::handle item : object) value.items.push_back(to_scope_value(item, name, line, depth + 1));
