@@ -96,5 +96,6 @@ std::vector<NativeHint> small_merkle_tree_hints();
 std::vector<NativeHint> blake2s_hints();
 std::vector<NativeHint> sha256_hints();
 std::vector<NativeHint> modulo_hints();
+std::vector<NativeHint> patricia_hints();
 
 }  // namespace xcairo
