@@ -141,7 +141,7 @@ class PythonHintExecutor final : public HintExecutor {
     // The Python side of the executor, made with the GIL on first use.
     struct State {
         std::shared_ptr<HintRuntime> runtime = std::make_shared<HintRuntime>();
-        py::object memory, ids, enter_scope, exit_scope;
+        py::object memory, ids, enter_scope, exit_scope, is_accessed;
         py::dict static_locals;
         py::dict hint_locals;
         py::dict ecdsa_additional_data;  ///< vm_ecdsa_additional_data: the VM's, kept across hints
@@ -164,6 +164,7 @@ class PythonHintExecutor final : public HintExecutor {
             locals["vm_enter_scope"] = state.enter_scope;
             locals["vm_exit_scope"] = state.exit_scope;
             locals["vm_ecdsa_additional_data"] = state.ecdsa_additional_data;
+            locals["is_accessed"] = state.is_accessed;
             if (PyDict_Update(locals.ptr(), state.unsupported.ptr()) != 0) throw py::error_already_set();
             const py::dict builtins = hint_builtins(state.runtime, context);
             locals["builtin_runners"] = builtins;
@@ -191,6 +192,12 @@ class PythonHintExecutor final : public HintExecutor {
             py::arg("new_scope_locals") = py::none());
         state->exit_scope = py::cpp_function(
             [runtime]() { translating_hint_errors([&] { runtime->get().scopes().exit(); }); });
+        state->is_accessed = py::cpp_function(
+            [runtime](py::handle addr) {
+                const Relocatable address = address_from_py(addr);
+                return translating_hint_errors([&] { return runtime->get().is_accessed(address); });
+            },
+            py::arg("addr"));
         const py::object prime = felt_to_int(Felt::from_i64(-1)) + py::int_(1);
         state->static_locals = prelude()["static_locals"](prime, py::type::of<Relocatable>());
         state->static_locals["segments"] = hint_segments(state->runtime);

@@ -99,7 +99,6 @@ def test_names_of_a_hint(xcairo):
 
 
 @pytest.mark.parametrize("name, call", [
-    ("is_accessed", "is_accessed(ap)"),
     ("vm_load_program", "vm_load_program(None, ap)"),
     ("vm_add_auto_deduction_rule", "vm_add_auto_deduction_rule(1, lambda vm, addr: 0)"),
     ("vm_add_validation_rule", "vm_add_validation_rule(1, lambda memory, addr: set())"),

@@ -43,7 +43,7 @@ Registers Runner::trace_registers(uint64_t step) const {
     return regs;
 }
 
-const Instruction& Runner::instruction_at(const Relocatable& pc) {
+const Instruction& Runner::instruction_at(const Relocatable& pc) const {
     auto [it, inserted] = m_decoded.try_emplace({pc.segment, pc.offset});
     if (inserted && !m_vm->decode_at(pc, it->second)) {
         throw AssertionFailure("xcairo: no instruction at " + value_text(pc) + ".");
@@ -155,6 +155,46 @@ void Runner::check_diluted_check_usage() {
     }
 }
 
+void Runner::for_each_vm_access(uint64_t steps,
+                                const std::function<void(const Relocatable&)>& visit) const {
+    for (uint64_t i = 0; i < m_program->data.size(); ++i) visit(m_program_base + i);
+    // The instructions' pc and operand addresses, as the VM accessed them before end_run.
+    for (uint64_t step = 0; step < steps; ++step) {
+        const Registers regs = trace_registers(step);
+        const Instruction& ins = instruction_at(regs.pc);
+        const auto based = [&](BaseRegister reg, int16_t off) {
+            return offset_by(reg == BaseRegister::kAp ? regs.ap : regs.fp, off);
+        };
+        const Relocatable op0 = based(ins.op0_reg, ins.off1);
+        Relocatable op1;
+        switch (ins.op1_src) {
+            case Op1Src::kImm: op1 = offset_by(regs.pc, ins.off2); break;
+            case Op1Src::kAp: op1 = offset_by(regs.ap, ins.off2); break;
+            case Op1Src::kFp: op1 = offset_by(regs.fp, ins.off2); break;
+            case Op1Src::kOp0: {
+                const std::optional<MaybeRelocatable> base = m_memory.get(op0);
+                if (!base || !base->is_relocatable()) {
+                    throw AssertionFailure("xcairo: cannot replay the operands of step " +
+                                           std::to_string(step) + ".");
+                }
+                op1 = offset_by(base->relocatable(), ins.off2);
+                break;
+            }
+        }
+        visit(regs.pc);
+        visit(based(ins.dst_reg, ins.off0));
+        visit(op0);
+        visit(op1);
+    }
+}
+
+bool Runner::is_accessed(const Relocatable& addr) const {
+    if (!m_vm->trace_enabled()) throw Error("xcairo: is_accessed needs the run's trace (RunnerConfig::trace)");
+    bool found = false;
+    for_each_vm_access(m_vm->current_step(), [&](const Relocatable& a) { found = found || a == addr; });
+    return found;
+}
+
 uint64_t Runner::memory_holes() {
     if (m_memory_holes) return *m_memory_holes;
     // The accessed offsets of each segment (an offset may equal the segment's size).
@@ -178,35 +218,7 @@ uint64_t Runner::memory_holes() {
         }
         segment[addr.offset] = true;
     };
-    for (uint64_t i = 0; i < m_program->data.size(); ++i) mark(m_program_base + i);
-    // The instructions' pc and operand addresses, as the VM accessed them before end_run.
-    for (uint64_t step = 0; step < m_steps_at_end_run; ++step) {
-        const Registers regs = trace_registers(step);
-        const Instruction& ins = instruction_at(regs.pc);
-        const auto based = [&](BaseRegister reg, int16_t off) {
-            return offset_by(reg == BaseRegister::kAp ? regs.ap : regs.fp, off);
-        };
-        const Relocatable op0 = based(ins.op0_reg, ins.off1);
-        Relocatable op1;
-        switch (ins.op1_src) {
-            case Op1Src::kImm: op1 = offset_by(regs.pc, ins.off2); break;
-            case Op1Src::kAp: op1 = offset_by(regs.ap, ins.off2); break;
-            case Op1Src::kFp: op1 = offset_by(regs.fp, ins.off2); break;
-            case Op1Src::kOp0: {
-                const std::optional<MaybeRelocatable> base = m_memory.get(op0);
-                if (!base || !base->is_relocatable()) {
-                    throw AssertionFailure("xcairo: cannot replay the operands of step " +
-                                           std::to_string(step) + ".");
-                }
-                op1 = offset_by(base->relocatable(), ins.off2);
-                break;
-            }
-        }
-        mark(regs.pc);
-        mark(based(ins.dst_reg, ins.off0));
-        mark(op0);
-        mark(op1);
-    }
+    for_each_vm_access(m_steps_at_end_run, mark);
     for (const auto& builtin : m_builtins) {
         const uint64_t size = segment_size(builtin->base().segment);
         builtin->other_memory_accesses(m_memory, size, mark);

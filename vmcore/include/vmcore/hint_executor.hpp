@@ -195,6 +195,10 @@ class HintContext {
     /// segments.load_data: writes the values from ptr on; returns ptr + size.
     Relocatable load_data(const Relocatable& ptr, const std::vector<MaybeRelocatable>& data);
 
+    /// is_accessed(addr): whether an instruction run so far accessed the cell (cairo-lang's
+    /// vm.is_accessed); throws HintError where the context cannot tell.
+    virtual bool is_accessed(const Relocatable& addr) const;
+
     /// `<name>_builtin.instance_def`: the layout's definition of a builtin that runs, or nullptr.
     const BuiltinInstanceDef* builtin_instance_def(const std::string& name) const;
     /// `ecdsa_builtin.add_signature(addr, (r, s))`, r and s below 2^256: "" when added, else

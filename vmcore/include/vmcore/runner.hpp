@@ -112,6 +112,9 @@ public:
     bool check_used_cells();
     /// Memory cells that no instruction or builtin accesses (cairo-lang's get_memory_holes).
     uint64_t memory_holes();
+    /// cairo-lang's vm.is_accessed: addr is a cell of the program, or the pc or an operand of a
+    /// step run so far (replayed from the trace: a hint's rare question, not kept per step).
+    bool is_accessed(const Relocatable& addr) const;
     /// cairo-lang's verify_secure_runner; throws UncaughtError(SecurityError) or AssertionFailure.
     void verify_secure_run();
     void relocate();
@@ -199,7 +202,10 @@ private:
     /// The registers of a step of the trace.
     Registers trace_registers(uint64_t step) const;
     /// The instruction at pc, decoded once.
-    const Instruction& instruction_at(const Relocatable& pc);
+    const Instruction& instruction_at(const Relocatable& pc) const;
+    /// Calls visit with the addresses the VM accessed in its first `steps` steps (the program's
+    /// cells, then each step's pc and operands), as cairo-lang's vm.accessed_addresses has them.
+    void for_each_vm_access(uint64_t steps, const std::function<void(const Relocatable&)>& visit) const;
 
     std::shared_ptr<const Program> m_program;
     RunnerConfig m_config;
@@ -233,7 +239,7 @@ private:
     std::optional<uint64_t> m_memory_holes;
     uint64_t m_rc_scanned_steps = 0;  ///< trace entries folded into m_rc_limits
     std::optional<std::pair<uint64_t, uint64_t>> m_rc_limits;
-    std::map<std::pair<int64_t, uint64_t>, Instruction> m_decoded;
+    mutable std::map<std::pair<int64_t, uint64_t>, Instruction> m_decoded;  ///< instruction_at's cache
 };
 
 }  // namespace xcairo

@@ -83,6 +83,10 @@ Relocatable HintContext::load_data(const Relocatable& ptr,
     return ptr + data.size();
 }
 
+bool HintContext::is_accessed(const Relocatable&) const {
+    throw HintError("NotImplementedError", "xcairo: is_accessed is not supported here");
+}
+
 const BuiltinInstanceDef* HintContext::builtin_instance_def(const std::string& name) const {
     const BuiltinRunner* runner = builtin_runner(name);
     return runner != nullptr ? &runner->instance_def() : nullptr;

@@ -34,6 +34,7 @@ class RunHintContext final : public HintContext {
         return m_runner.builtin_runner(name);
     }
     Memory* memory() override { return &m_memory; }
+    bool is_accessed(const Relocatable& addr) const override { return m_runner.is_accessed(addr); }
 
   private:
     const IdsRef& ids_ref(std::string_view name);
