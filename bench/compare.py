@@ -20,8 +20,10 @@ load, run, relocate). Python 3 standard library only; run with /usr/bin/python3.
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime
 import hashlib
+import json
 import os
 import platform
 import re
@@ -31,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +48,7 @@ DEFAULT_SIZES = {
     "fib_loop": (2_500_000, 100_000),  # 10,000,004 and 400,004 steps
     "recursion": (27, 22),  # 5,159,993 and 465,269 steps
     "builtins": (50_000, 2_000),  # 1,000,018 and 40,018 steps
+    "hints": (10_000, 500),  # 9,115,717 steps and 443,174 hints; 471,378 and 22,394
 }
 
 CONST_N = re.compile(r"^const N = .*;$", re.MULTILINE)
@@ -92,6 +96,7 @@ class Result:
     impl: str
     program: str
     n: int
+    hints: int  # hints executed in a run (counted from the trace)
     runs: list[Run] = field(default_factory=list)
 
     @property
@@ -159,6 +164,20 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def hint_count(compiled: Path, trace: Path) -> int:
+    """Hints executed in a run: the hints at each pc of its trace (a binary trace holds
+    little-endian (ap, fp, pc) words, the program segment relocated to address 1)."""
+    hints = {int(pc) + 1: len(h) for pc, h in json.loads(compiled.read_text())["hints"].items()}
+    if not hints:
+        return 0
+    words = array("Q")
+    words.frombytes(trace.read_bytes())
+    if sys.byteorder != "little":
+        words.byteswap()
+    visits = collections.Counter(words[2::3])
+    return sum(visits[pc] * n for pc, n in hints.items())
+
+
 def sized_source(source: Path, n: int, out_dir: Path) -> Path:
     text = source.read_text()
     if not CONST_N.search(text):
@@ -179,13 +198,16 @@ def compile_program(cairo_compile: Path, source: Path, n: int, out_dir: Path) ->
 
 
 def check_program(impls: list[Impl], program: str, compiled: Path, n: int, layout: str,
-                  workdir: Path) -> None:
-    """Correctness run: same steps, same trace bytes, same memory cells, or stop."""
+                  workdir: Path) -> int:
+    """Correctness run: same steps, same trace bytes, same memory cells, or stop. Returns the
+    number of hints executed."""
     seen: dict[str, tuple[int, str, str]] = {}
+    hints = 0
     for impl in impls:
         trace, memory = workdir / f"{impl.name}.trace", workdir / f"{impl.name}.memory"
         run = run_process(impl.command(compiled, layout, (trace, memory)), workdir)
         seen[impl.name] = (run.steps, file_digest(trace), memory_digest(memory))
+        hints = hint_count(compiled, trace)
         trace.unlink()
         memory.unlink()
         log(f"  check {impl.name}/{program} N={n}: {run.steps} steps")
@@ -193,6 +215,17 @@ def check_program(impls: list[Impl], program: str, compiled: Path, n: int, layou
         lines = [f"    {name}: steps={s} trace={t[:16]} memory={m[:16]}"
                  for name, (s, t, m) in seen.items()]
         raise BenchError(f"implementations disagree on {program} N={n}:\n" + "\n".join(lines))
+    return hints
+
+
+def count_big_run(impl: Impl, compiled: Path, layout: str, workdir: Path) -> tuple[int, int]:
+    """Steps and hints of an untimed run (its trace written to count the hints)."""
+    trace, memory = workdir / "big.trace", workdir / "big.memory"
+    run = run_process(impl.command(compiled, layout, (trace, memory)), workdir)
+    hints = hint_count(compiled, trace)
+    trace.unlink()
+    memory.unlink()
+    return run.steps, hints
 
 
 def parse_sizes(items: list[str], option: str) -> dict[str, int]:
@@ -278,19 +311,23 @@ def markdown(results: dict[tuple[str, str], Result], impls: list[Impl], layouts:
     lines = [
         f"Measured {today} on {machine_line()}, {load_note}; {layout_note}, "
         f"best of {args.repeat} runs; wall time of the whole process, steps/s = steps / best wall, "
-        "CPU = the child's user + system time, peak RSS = the child's `ru_maxrss`.",
+        "CPU = the child's user + system time, CPU per hint = best CPU / hints executed (the "
+        "steps between hints included), peak RSS = the child's `ru_maxrss`.",
         "",
-        "| benchmark | N | steps | best wall (s) | best CPU (s) | steps/s | peak RSS (MiB) |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| benchmark | N | steps | hints | best wall (s) | best CPU (s) | steps/s | CPU per hint "
+        "| peak RSS (MiB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for program in programs:
         for impl in impls:
             r = results.get((impl.name, program))
             if r is None:
                 continue
+            per_hint = f"{r.best_cpu / r.hints * 1e6:,.2f} µs" if r.hints else "—"
             lines.append(
-                f"| `{r.name}` | {fmt_int(r.n)} | {fmt_int(r.steps)} | {r.best_wall:.3f} | {r.best_cpu:.3f} "
-                f"| {r.steps_per_s / 1e6:,.3f} M | {r.peak_rss_mib:,.0f} |"
+                f"| `{r.name}` | {fmt_int(r.n)} | {fmt_int(r.steps)} | {fmt_int(r.hints)} "
+                f"| {r.best_wall:.3f} | {r.best_cpu:.3f} | {r.steps_per_s / 1e6:,.3f} M | {per_hint} "
+                f"| {r.peak_rss_mib:,.0f} |"
             )
     pairs = [("xcairo", "cairo-vm"), ("xcairo", "cairo-run"), ("cairo-vm", "cairo-run")]
     names = {impl.name for impl in impls}
@@ -382,24 +419,32 @@ def benchmark(args: argparse.Namespace, workdir: Path) -> str:
         compiled_small = compile_program(Path(args.cairo_compile), source, small, workdir)
         compiled_big = (compiled_small if big == small
                         else compile_program(Path(args.cairo_compile), source, big, workdir))
-        check_program(impls, name, compiled_small, small, layout, workdir)
-        sizes = {i.name: (small, compiled_small) if i.small_only else (big, compiled_big)
-                 for i in impls}
-        # Native implementations also agree on the large N before it is timed.
-        big_steps = {i.name: run_process(i.command(compiled_big, layout, None), workdir).steps
-                     for i in impls if not i.small_only and big != small}
+        small_hints = check_program(impls, name, compiled_small, small, layout, workdir)
+        big_hints = small_hints
+        # Native implementations also agree on the large N before it is timed; the first one
+        # writes its trace there, to count the hints.
+        big_steps = {}
+        for impl in (i for i in impls if not i.small_only and big != small):
+            if not big_steps:
+                big_steps[impl.name], big_hints = count_big_run(impl, compiled_big, layout, workdir)
+            else:
+                big_steps[impl.name] = run_process(impl.command(compiled_big, layout, None),
+                                                   workdir).steps
         if len(set(big_steps.values())) > 1:
             raise BenchError(f"step counts disagree on {name} N={big}: {big_steps}")
+        sizes = {i.name: (small, compiled_small, small_hints) if i.small_only
+                 else (big, compiled_big, big_hints) for i in impls}
         plan.append((name, layout, sizes))
 
     # Timed runs, round-robin so that drift on the machine spreads over every implementation.
     results: dict[tuple[str, str], Result] = {}
     for name, layout, sizes in plan:
         for impl in impls:
-            results[(impl.name, name)] = Result(impl.name, name, sizes[impl.name][0])
+            n, _, hints = sizes[impl.name]
+            results[(impl.name, name)] = Result(impl.name, name, n, hints)
         for rep in range(args.repeat):
             for impl in impls:
-                n, compiled = sizes[impl.name]
+                n, compiled, _ = sizes[impl.name]
                 run = run_process(impl.command(compiled, layout, None), workdir)
                 result = results[(impl.name, name)]
                 if result.runs and run.steps != result.steps:
