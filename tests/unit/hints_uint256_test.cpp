@@ -1,26 +1,8 @@
-// uint256.cairo and log2_ceil.cairo hints, and the unbounded integers behind them.
+// uint256.cairo and log2_ceil.cairo hints.
 #include "hint_fixture.hpp"
-#include "hints/big_uint.hpp"
 
 namespace xcairo::testing {
 namespace {
-
-TEST(HintsBigUint, DivmodAndSqrtBeyond256Bits) {
-    const BigUint a = (BigUint(1) << 300) + BigUint(12345);
-    BigUint q, r;
-    BigUint::divmod(a, BigUint(1000), q, r);
-    EXPECT_EQ(q * BigUint(1000) + r, a);
-    EXPECT_TRUE(r < BigUint(1000));
-    const BigUint root = a.isqrt();
-    EXPECT_EQ(root, BigUint(1) << 150);
-    EXPECT_EQ(((BigUint(1) << 130) + BigUint(7)).low_bits(128), BigUint(7));
-    EXPECT_EQ(((BigUint(1) << 130) >> 129), BigUint(2));
-}
-
-TEST(HintsBigUint, ToFeltReducesModuloThePrime) {
-    const BigUint p_plus_2 = BigUint::of(Felt::from_i64(-1)) + BigUint(3);
-    EXPECT_EQ(p_plus_2.to_felt(), Felt::from_u64(2));
-}
 
 constexpr const char* kMulDivMod = R"(a = (ids.a.high << 128) + ids.a.low
 b = (ids.b.high << 128) + ids.b.low

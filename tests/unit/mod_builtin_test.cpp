@@ -1,5 +1,5 @@
 // The add_mod and mul_mod builtins: fill_mod_builtin_memory and the final checks against
-// cairo-lang's ModBuiltinRunner (mod_vectors.hpp), and the 384-bit arithmetic.
+// cairo-lang's ModBuiltinRunner (mod_vectors.hpp).
 #include "builtins/mod_builtin.hpp"
 
 #include <gtest/gtest.h>
@@ -200,26 +200,6 @@ TEST(ModBuiltin, InstanceLayoutAndZeros) {
     EXPECT_EQ(f.add_mod->additional_memory_units_per_instance(), 15u);
     EXPECT_EQ(f.mul_mod->needed_allocated_zeros(), 4u);  // max(n_words, 3 * batch_size)
     EXPECT_EQ(f.runner(true).batch_size(), 1u);
-}
-
-TEST(BigUint, ArithmeticAndText) {
-    // 2^384 - 1 squared = 2^768 - 2^385 + 1.
-    const U384 max = U384() - U384::from_u64(1);
-    EXPECT_EQ(
-        max.to_dec(),
-        "39402006196394479212279040100143613805079739270465446667948293404245721771497210611414266"
-        "254884915640806627990306815");
-    EXPECT_EQ(max.to_hex(), "0x" + std::string(96, 'f'));
-    const BigUint<12> square = mul(max, max);
-    EXPECT_EQ(square.limb[0], 1u);
-    EXPECT_EQ(square.limb[6], ~uint64_t{1});
-    EXPECT_EQ(square.limb[11], ~uint64_t{0});
-    BigUint<12> q, r;
-    div_mod(square, BigUint<12>::from(max), q, r);
-    EXPECT_TRUE(BigUint<12>::from(max) == q);
-    EXPECT_TRUE(r.is_zero());
-    EXPECT_EQ(U384().to_dec(), "0");
-    EXPECT_EQ(U384::from_u64(10000000000000000000ULL).to_dec(), "10000000000000000000");
 }
 
 }  // namespace

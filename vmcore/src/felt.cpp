@@ -1,6 +1,7 @@
 // Felt: conversions, text, inversion, powers and square roots (the hot operators are inline).
 #include "vmcore/felt.hpp"
 
+#include "big_uint.hpp"
 #include "uint256.hpp"
 
 namespace xcairo {
@@ -60,19 +61,19 @@ public:
             m_field = m_field * Felt::from_u64(scale) + Felt::from_u64(chunk);
             return;
         }
-        const uint64_t carry = uint256::mul_add(m_wide, scale, chunk);
+        const uint64_t carry = m_wide.mul_add_small(scale, chunk);
         if (carry == 0) return;
         // value = carry * 2^256 + wide; kR2 is the Montgomery form of 2^256 mod P.
-        m_field = Felt::from_canonical_reduced(m_wide) +
+        m_field = Felt::from_canonical_reduced(m_wide.limb) +
                   Felt::from_u64(carry) * Felt::from_montgomery(felt_detail::kR2);
         m_overflowed = true;
     }
     Felt result() const noexcept {
-        return m_overflowed ? m_field : Felt::from_canonical_reduced(m_wide);
+        return m_overflowed ? m_field : Felt::from_canonical_reduced(m_wide.limb);
     }
 
 private:
-    Limbs m_wide{};
+    BigUint<4> m_wide;
     Felt m_field;
     bool m_overflowed = false;
 };

@@ -32,17 +32,6 @@ inline uint64_t div_rem(Limbs& v, uint64_t d) noexcept {
     return rem;
 }
 
-/// v = v * mul + add; returns the limb carried out of 2^256.
-inline uint64_t mul_add(Limbs& v, uint64_t mul, uint64_t add) noexcept {
-    uint64_t carry = add;
-    for (auto& limb : v) {
-        const u128 p = static_cast<u128>(limb) * mul + carry;
-        limb = static_cast<uint64_t>(p);
-        carry = static_cast<uint64_t>(p >> 64);
-    }
-    return carry;
-}
-
 /// v in decimal, without leading zeros.
 std::string to_dec(Limbs v);
 /// v in lowercase hexadecimal with "0x", without leading zeros (Python's hex()).

@@ -93,14 +93,8 @@ BigUint<13> ModBuiltinRunner::apply(const U384& a, const U384& b) const noexcept
 }
 
 BigUint<13> ModBuiltinRunner::k_bound_times(const U384& p) const noexcept {
-    BigUint<13> r;
-    if (m_op == Op::kAdd) {
-        r = BigUint<13>::from(p);
-        r.shift_left_1();  // 2 * p
-    } else {
-        for (size_t i = 0; i < p.limb.size(); ++i) r.limb[i + 6] = p.limb[i];  // 2^384 * p
-    }
-    return r;
+    // 2 * p for add_mod, 2^384 * p for mul_mod.
+    return BigUint<13>::from(p) << (m_op == Op::kAdd ? 1 : 384);
 }
 
 uint64_t ModBuiltinRunner::needed_allocated_zeros() const {

@@ -87,7 +87,7 @@ void write_words(HintCall& h, size_t id, uint64_t at, bool big_endian, int64_t l
     std::vector<MaybeRelocatable> words;
     for (unsigned i = 0; i < 4; ++i) {
         const unsigned shift = 32 * (big_endian ? 3 - i : i);
-        words.emplace_back(Felt::from_u64((v[shift / 64] >> (shift % 64)) & 0xffffffffu));
+        words.emplace_back(Felt::from_u64((v.limb[shift / 64] >> (shift % 64)) & 0xffffffffu));
     }
     h.ctx.load_data(h.ptr(0, line) + at, words);
 }
@@ -135,7 +135,7 @@ void unpack_u32s(HintCall& h) {
         const U256 full = small ? val : big::add(val, big::pow2(255));
         for (unsigned k = len; k-- > 0;) {
             const unsigned shift = 32 * (len - 1 - k);
-            const uint64_t word = (full[shift / 64] >> (shift % 64)) & 0xffffffffu;
+            const uint64_t word = (full.limb[shift / 64] >> (shift % 64)) & 0xffffffffu;
             h.ctx.set(unpacked + (offset + k), Felt::from_u64(word));
         }
         offset += len;

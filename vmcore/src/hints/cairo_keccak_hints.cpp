@@ -161,8 +161,8 @@ void keccak_state_to_lanes(HintCall& h) {
         for (unsigned w = shift / 64, k = 0; w < words.size(); ++w, ++k) {
             // Limb k of s shifted left by shift % 64 bits, spread over words[w].
             const unsigned bits = shift % 64;
-            const uint64_t lo = k < 4 ? s[k] << bits : 0;
-            const uint64_t hi = bits != 0 && k >= 1 && k <= 4 ? s[k - 1] >> (64 - bits) : 0;
+            const uint64_t lo = k < 4 ? s.limb[k] << bits : 0;
+            const uint64_t hi = bits != 0 && k >= 1 && k <= 4 ? s.limb[k - 1] >> (64 - bits) : 0;
             const uint64_t part = words[w] + (lo | hi);
             const uint64_t sum = part + carry;
             carry = static_cast<uint64_t>(part < words[w]) + static_cast<uint64_t>(sum < part);

@@ -13,8 +13,8 @@ std::optional<Relocatable> element_address(const Relocatable& array, const Felt&
     bool overflow = false;
     const big::U256 delta = big::mul(big::of(elm_size), big::from_u64(i), &overflow);
     const big::U256 offset = big::add(delta, big::from_u64(array.offset));
-    if (overflow || offset[1] || offset[2] || offset[3] || big::less(offset, delta)) return std::nullopt;
-    return Relocatable{array.segment, offset[0]};
+    if (overflow || offset.limb[1] || offset.limb[2] || offset.limb[3] || big::less(offset, delta)) return std::nullopt;
+    return Relocatable{array.segment, offset.limb[0]};
 }
 
 /// memory[array_ptr + elm_size * i] (UnknownMemoryError when unknown).

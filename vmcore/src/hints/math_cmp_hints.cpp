@@ -26,7 +26,7 @@ void is_le_felt(HintCall& h) {
 // ids.locs.bit = (ids.prev_locs.exp % PRIME) & 1
 void pow_bit(HintCall& h) {
     const Felt exp = h.felt(0, 1);
-    h.set(1, Felt::from_u64(big::of(exp)[0] & 1), 1);
+    h.set(1, Felt::from_u64(big::of(exp).limb[0] & 1), 1);
 }
 
 // assert ids.base != 0, "Cannot raise 0 to a negative power."

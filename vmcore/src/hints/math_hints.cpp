@@ -78,7 +78,7 @@ void assert_le_felt(HintCall& h) {
     };
     Arc arcs[3] = {{a, 0}, {big::sub(b, a), 1}, {big::sub(big::sub(big::kPrime, big::from_u64(1)), b), 2}};
     std::sort(std::begin(arcs), std::end(arcs), [](const Arc& x, const Arc& y) {
-        const int c = uint256::compare(x.length, y.length);
+        const int c = compare(x.length, y.length);
         return c != 0 ? c < 0 : x.index < y.index;
     });
     U256 third, half, rem;

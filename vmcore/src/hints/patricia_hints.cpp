@@ -200,7 +200,7 @@ void edge_bit(HintCall& h) {
 void case_right_xor_bit(HintCall& h) {
     const bool right = node_case(h, 1) == NodeCase::right;
     big::U256 value = big::of(h.felt(0, 1));
-    value[0] ^= right ? 1 : 0;
+    value.limb[0] ^= right ? 1 : 0;
     h.ctx.set(h.ctx.ap(), big::felt(value));
 }
 

@@ -4,7 +4,7 @@
 // the modular helpers with their failure frames.
 #include <string>
 
-#include "builtins/big_uint.hpp"
+#include "big_uint.hpp"
 #include "hints/native_hint.hpp"
 
 namespace xcairo::secp {

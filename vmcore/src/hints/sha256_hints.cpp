@@ -27,7 +27,7 @@ void sha256_padding(HintCall& h) {
     std::vector<MaybeRelocatable> block(message.size(), MaybeRelocatable(Felt()));
     for (const uint32_t word : kSha256Iv) block.emplace_back(Felt::from_u64(word));
     for (const uint32_t word : output) block.emplace_back(Felt::from_u64(word));
-    h.ctx.load_data(h.ptr(3, 17), repeated(block, missing[0]));
+    h.ctx.load_data(h.ptr(3, 17), repeated(block, missing.limb[0]));
 }
 
 }  // namespace

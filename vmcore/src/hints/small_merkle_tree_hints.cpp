@@ -3,8 +3,8 @@
 #include <map>
 #include <set>
 
+#include "big_uint.hpp"
 #include "builtins/pedersen.hpp"
-#include "hints/big_uint.hpp"
 #include "hints/math_utils.hpp"
 #include "hints/scope_variables.hpp"
 #include "hints/update_tree.hpp"
@@ -15,36 +15,45 @@ namespace {
 
 constexpr const char* kSmallMerkleTreePy = "starkware/cairo/common/small_merkle_tree.py";
 
+/// A node's index, 2^height + a leaf index (< P) at the leaves: heights up to kMaxHeight fit.
+using NodeIndex = BigUint<16>;
+constexpr uint64_t kMaxHeight = 16 * 64 - 2;
+
 /// small_merkle_tree.py's MerkleTree with default leaf 0: node values by index (the root at 1,
 /// leaves from 2^height), and the children of every hash computed.
 class MerkleTree {
   public:
-    explicit MerkleTree(uint64_t height) : m_height(height) {
+    MerkleTree(uint64_t height, int64_t line) : m_height(height) {
+        if (height > kMaxHeight)
+            throw HintError("NotImplementedError",
+                            "xcairo: a small Merkle tree of height " + std::to_string(height) +
+                                " (more than " + std::to_string(kMaxHeight) + ").",
+                            line);
         Felt empty_root;
         for (uint64_t i = 0; i < height; ++i) empty_root = pedersen::hash(empty_root, empty_root);
-        m_values[BigUint(1)] = empty_root;
+        m_values[NodeIndex::from_u64(1)] = empty_root;
     }
 
     /// compute_merkle_root(modifications); `caller` is get_preimage_dictionary's frame.
     Felt compute_root(const std::vector<std::pair<Felt, MaybeRelocatable>>& modifications,
                       const HintFrame& caller, int64_t line) {
-        if (modifications.empty()) return m_values[BigUint(1)];
+        if (modifications.empty()) return m_values[NodeIndex::from_u64(1)];
         Felt default_node;
-        std::set<BigUint> indices;
-        const BigUint leaves_offset = BigUint(1) << static_cast<unsigned>(m_height);
+        std::set<NodeIndex> indices;
+        const NodeIndex leaves_offset = NodeIndex::pow2(m_height);
         for (const auto& [index, value] : modifications) {
             if (value.is_relocatable())
                 throw HintError("NotImplementedError",
                                 "xcairo: a pointer as a Merkle leaf (" + value_text(value) + ").", line);
-            const BigUint node_index = leaves_offset + BigUint::of(index);
+            const NodeIndex node_index = leaves_offset + NodeIndex::of(index);
             m_values[node_index] = value.felt();
             indices.insert(node_index >> 1);
         }
         for (uint64_t level = 0; level < m_height; ++level) {
-            std::set<BigUint> parents;
-            for (const BigUint& index : indices) {
+            std::set<NodeIndex> parents;
+            for (const NodeIndex& index : indices) {
                 const Felt left = value_or(index << 1, default_node);
-                const Felt right = value_or((index << 1) + BigUint(1), default_node);
+                const Felt right = value_or((index << 1) + NodeIndex::from_u64(1), default_node);
                 const Felt hash = pedersen::hash(left, right);
                 m_values[index] = hash;
                 m_preimage->insert_or_assign(hash, std::vector<Felt>{left, right});
@@ -53,23 +62,23 @@ class MerkleTree {
             default_node = pedersen::hash(default_node, default_node);
             indices = std::move(parents);
         }
-        if (indices != std::set<BigUint>{BigUint()})
+        if (indices != std::set<NodeIndex>{NodeIndex()})
             hint_assert_failed("", line,
                                {caller, marked_frame(kSmallMerkleTreePy, 48, "compute_merkle_root",
                                                      "assert indices == {0}", "indices == {0}")});
-        return m_values[BigUint(1)];
+        return m_values[NodeIndex::from_u64(1)];
     }
 
     NodePreimagePtr preimage() const { return m_preimage; }
 
   private:
-    Felt value_or(const BigUint& index, const Felt& fallback) const {
+    Felt value_or(const NodeIndex& index, const Felt& fallback) const {
         const auto it = m_values.find(index);
         return it == m_values.end() ? fallback : it->second;
     }
 
     uint64_t m_height;
-    std::map<BigUint, Felt> m_values;
+    std::map<NodeIndex, Felt> m_values;
     std::shared_ptr<NodePreimage> m_preimage = std::make_shared<NodePreimage>();
 };
 
@@ -126,7 +135,7 @@ void small_merkle_tree_roots(HintCall& h) {
     }
     std::vector<std::pair<Felt, MaybeRelocatable>> initial_leaves(new_dict.values.begin(),
                                                                   new_dict.values.end());
-    MerkleTree tree(tree_height(h.felt(6, 31), 31));
+    MerkleTree tree(tree_height(h.felt(6, 31), 31), 31);
     const Felt root_before = tree.compute_root(
         initial_leaves,
         marked_frame(kSmallMerkleTreePy, 69, "get_preimage_dictionary",

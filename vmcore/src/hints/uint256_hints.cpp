@@ -1,31 +1,40 @@
 // uint256.cairo (add, split_64, sqrt, signed_nn, unsigned_div_rem, mul_div_mod) and
 // log2_ceil.cairo.
-#include "hints/big_uint.hpp"
+#include "big_uint.hpp"
 #include "hints/math_utils.hpp"
 
 namespace xcairo {
 namespace {
 
-BigUint big_of(const HintCall& h, size_t id, int64_t line) { return BigUint::of(h.felt(id, line)); }
+// Python ints of the hints: a felt lifted (< 2^252), a uint256 recombined from two felts
+// ((high << 128) + low < 2^381), a product of two of those (< 2^762).
+using U256 = BigUint<4>;
+using U384 = BigUint<6>;
+using U768 = BigUint<12>;
+
+U256 big_of(const HintCall& h, size_t id, int64_t line) { return U256::of(h.felt(id, line)); }
 
 /// (ids.x.high << 128) + ids.x.low, the ids being (high, low) at high_id, high_id + 1.
-BigUint uint256_value(const HintCall& h, size_t high_id, int64_t line) {
-    return (big_of(h, high_id, line) << 128) + big_of(h, high_id + 1, line);
+U384 uint256_value(const HintCall& h, size_t high_id, int64_t line) {
+    return (U384::from(big_of(h, high_id, line)) << 128) + U384::from(big_of(h, high_id + 1, line));
 }
 
-void set_big(HintCall& h, size_t id, const BigUint& v, int64_t line) { h.set(id, v.to_felt(), line); }
+template <size_t N>
+void set_big(HintCall& h, size_t id, const BigUint<N>& v, int64_t line) { h.set(id, v.to_felt(), line); }
 
 /// divmod(n, d) with Python's ZeroDivisionError.
-void checked_divmod(const BigUint& n, const BigUint& d, BigUint& q, BigUint& r, int64_t line) {
+template <size_t N>
+void checked_divmod(const BigUint<N>& n, const BigUint<N>& d, BigUint<N>& q, BigUint<N>& r,
+                    int64_t line) {
     if (d.is_zero()) throw HintError("ZeroDivisionError", "integer division or modulo by zero", line);
-    BigUint::divmod(n, d, q, r);
+    div_mod(n, d, q, r);
 }
 
 // ids: a.low, b.low, SHIFT, carry_low, a.high, b.high, carry_high
 void uint256_add(HintCall& h) {
-    const BigUint sum_low = big_of(h, 0, 1) + big_of(h, 1, 1);
+    const U256 sum_low = big_of(h, 0, 1) + big_of(h, 1, 1);
     h.set(3, Felt::from_u64(sum_low < big_of(h, 2, 2) ? 0 : 1), 2);
-    const BigUint sum_high = big_of(h, 4, 3) + big_of(h, 5, 3) + big_of(h, 3, 3);
+    const U256 sum_high = big_of(h, 4, 3) + big_of(h, 5, 3) + big_of(h, 3, 3);
     h.set(6, Felt::from_u64(sum_high < big_of(h, 2, 4) ? 0 : 1), 4);
 }
 
@@ -37,29 +46,31 @@ void split_64(HintCall& h) {
 
 // ids: n.high, n.low, root.low, root.high
 void uint256_sqrt(HintCall& h) {
-    const BigUint root = uint256_value(h, 0, 2).isqrt();
-    if (!(root < (BigUint(1) << 128))) hint_assert_failed("", 4);
+    const U384 root = isqrt(uint256_value(h, 0, 2));
+    if (!(root < U384::pow2(128))) hint_assert_failed("", 4);
     set_big(h, 2, root, 5);
     h.set(3, Felt(), 6);
 }
 
 // memory[ap] = 1 if 0 <= (ids.a.high % PRIME) < 2 ** 127 else 0
 void uint256_signed_nn(HintCall& h) {
-    set_ap_bool(h, big_of(h, 0, 1) < (BigUint(1) << 127));
+    set_ap_bool(h, big_of(h, 0, 1) < U256::pow2(127));
 }
 
-/// Writes x as ids (low, high) at id, id + 1: x & (2^128 - 1) and x >> shift_high (masked).
-void set_halves(HintCall& h, size_t id, const BigUint& x, int64_t line, bool mask_high) {
+/// Writes x as ids (low, high) at id, id + 1: x & (2^128 - 1) and x >> 128 (masked to 128 bits
+/// when mask_high).
+template <size_t N>
+void set_halves(HintCall& h, size_t id, const BigUint<N>& x, int64_t line, bool mask_high) {
     set_big(h, id, x.low_bits(128), line);
-    const BigUint high = x >> 128;
+    const BigUint<N> high = x >> 128;
     set_big(h, id + 1, mask_high ? high.low_bits(128) : high, line + 1);
 }
 
 // ids: a.high, a.low, div.high, div.low, quotient.low, quotient.high, remainder.low, remainder.high
 void uint256_unsigned_div_rem(HintCall& h) {
-    const BigUint a = uint256_value(h, 0, 1);
-    const BigUint div = uint256_value(h, 2, 2);
-    BigUint q, r;
+    const U384 a = uint256_value(h, 0, 1);
+    const U384 div = uint256_value(h, 2, 2);
+    U384 q, r;
     checked_divmod(a, div, q, r, 3);
     set_halves(h, 4, q, 5, false);
     set_halves(h, 6, r, 7, false);
@@ -68,11 +79,11 @@ void uint256_unsigned_div_rem(HintCall& h) {
 // ids: a.high, a.low, b.high, b.low, div.high, div.low, quotient_low.low, quotient_low.high,
 // quotient_high.low, quotient_high.high, remainder.low, remainder.high
 void uint256_mul_div_mod(HintCall& h) {
-    const BigUint a = uint256_value(h, 0, 1);
-    const BigUint b = uint256_value(h, 2, 2);
-    const BigUint div = uint256_value(h, 4, 3);
-    BigUint q, r;
-    checked_divmod(a * b, div, q, r, 4);
+    const U384 a = uint256_value(h, 0, 1);
+    const U384 b = uint256_value(h, 2, 2);
+    const U768 div = U768::from(uint256_value(h, 4, 3));
+    U768 q, r;
+    checked_divmod(U768::from(mul(a, b)), div, q, r, 4);
     set_halves(h, 6, q, 6, true);
     set_halves(h, 8, q >> 256, 8, false);
     set_halves(h, 10, r, 10, false);
@@ -81,10 +92,10 @@ void uint256_mul_div_mod(HintCall& h) {
 // from starkware.python.math_utils import log2_ceil
 // ids.res = log2_ceil(ids.value)
 void log2_ceil(HintCall& h) {
-    const BigUint value = big_of(h, 0, 2);
+    const U256 value = big_of(h, 0, 2);
     if (value.is_zero())
         hint_assert_failed("", 2, {{"starkware/python/math_utils.py", 75, "log2_ceil", "assert x > 0"}});
-    h.set(1, Felt::from_u64((value - BigUint(1)).bit_length()), 2);
+    h.set(1, Felt::from_u64((value - U256::from_u64(1)).bit_length()), 2);
 }
 
 }  // namespace

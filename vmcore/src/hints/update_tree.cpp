@@ -11,10 +11,6 @@ namespace {
 
 constexpr const char* kMerkleTreePy = "starkware/python/merkle_tree.py";
 
-struct IndexLess {
-    bool operator()(const big::U256& a, const big::U256& b) const { return big::less(a, b); }
-};
-
 // Python's `cannot unpack` of a node that is not a pair.
 std::string non_iterable(const UpdateTree* node) {
     if (node == nullptr) return "NoneType";
@@ -35,7 +31,7 @@ UpdateNode build_update_tree(uint64_t height,
                              const std::vector<std::pair<MaybeRelocatable, MaybeRelocatable>>& modifications,
                              int64_t line) {
     if (modifications.empty()) return nullptr;
-    std::map<big::U256, UpdateNode, IndexLess> layer;
+    std::map<big::U256, UpdateNode> layer;
     for (const auto& [index, value] : modifications) {
         if (index.is_relocatable())
             throw HintError("NotImplementedError",
@@ -44,11 +40,11 @@ UpdateNode build_update_tree(uint64_t height,
         layer[big::of(index.felt())] = std::make_shared<UpdateTree>(UpdateTree{value, nullptr, nullptr});
     }
     for (uint64_t level = 0; level < height; ++level) {
-        std::map<big::U256, std::shared_ptr<UpdateTree>, IndexLess> parents;
+        std::map<big::U256, std::shared_ptr<UpdateTree>> parents;
         for (const auto& [index, tree] : layer) {
             auto& parent = parents[big::shr(index, 1)];
             if (!parent) parent = std::make_shared<UpdateTree>();
-            ((index[0] & 1) ? parent->right : parent->left) = tree;
+            ((index.limb[0] & 1) ? parent->right : parent->left) = tree;
         }
         layer.clear();
         for (auto& [index, parent] : parents) layer.emplace(index, std::move(parent));
