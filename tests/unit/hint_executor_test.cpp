@@ -4,6 +4,7 @@
 
 #include "program_fixtures.hpp"
 #include "vmcore/hint_executor.hpp"
+#include "vmcore/machine.hpp"
 #include "vmcore/runner.hpp"
 
 namespace xcairo {
@@ -102,6 +103,23 @@ TEST(HintExecutor, ACompileErrorIsReportedAtLoad) {
             << text;
         EXPECT_EQ(text.substr(text.rfind('\n') + 1), "SyntaxError: invalid syntax");
     }
+}
+
+TEST(HintExecutor, APausedMachineShowsItsPendingHint) {
+    // tiny.cairo pauses before main's hint at pc 0:9; ids.BIG is the constant 2 ** 128.
+    RunnerConfig config;
+    config.hint_executor = std::make_shared<WriteAtAp>();
+    Machine machine(std::make_shared<const Program>(test::fixture("tiny.json")), config);
+    machine.set_stop_before_hints(true);
+    ASSERT_EQ(machine.run().cause, StopCause::kBeforeHints);
+    const std::unique_ptr<HintContext> hint = machine.pending_hint(0);
+    EXPECT_EQ(hint->hint().code, "memory[ap] = 41");
+    EXPECT_EQ(hint->pc(), machine.pc());
+    const Felt two_to_128 = *Felt::parse("340282366920938463463374607431768211456");
+    EXPECT_EQ(hint->ids("BIG").value, MaybeRelocatable(two_to_128));
+    EXPECT_THROW(machine.pending_hint(1), Error);
+    EXPECT_EQ(machine.run().cause, StopCause::kEnd);
+    EXPECT_THROW(machine.pending_hint(0), Error);
 }
 
 }  // namespace

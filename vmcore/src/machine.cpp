@@ -178,6 +178,11 @@ void Machine::rethrow_error() const {
     std::rethrow_exception(m_error);
 }
 
+std::unique_ptr<HintContext> Machine::pending_hint(size_t index) {
+    if (m_state == MachineState::kFinished) throw Error("xcairo: the run has finished: no hint is pending.");
+    return m_runner.hint_context(program_offset(pc()), index);
+}
+
 uint64_t Machine::program_offset(const Relocatable& pc) const {
     const Relocatable base = m_runner.program_base();
     if (pc.segment != base.segment || pc.offset < base.offset ||

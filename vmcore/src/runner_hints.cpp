@@ -38,6 +38,18 @@ ExecScopes& Runner::exec_scopes() {
     return m_hints->scopes();
 }
 
+std::unique_ptr<HintContext> Runner::hint_context(uint64_t program_offset, size_t index) {
+    std::vector<CompiledHint>* hints = m_hints ? m_hints->hints_at(program_offset) : nullptr;
+    const size_t count = hints ? hints->size() : 0;
+    if (index >= count) {
+        throw Error("xcairo: the instruction at " + value_text(m_program_base + program_offset) +
+                    " has " + std::to_string(count) + " hint(s), not a hint " + std::to_string(index) + ".");
+    }
+    auto context = std::make_unique<RunHintContext>(*this, m_memory, *m_vm, m_hints->scopes());
+    context->select((*hints)[index]);
+    return context;
+}
+
 void Runner::run_hints(uint64_t program_offset) {
     std::vector<CompiledHint>* hints = m_hints->hints_at(program_offset);
     if (hints == nullptr) return;

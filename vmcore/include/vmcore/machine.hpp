@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "vmcore/hint_executor.hpp"
 #include "vmcore/runner.hpp"
 
 namespace xcairo {
@@ -100,6 +101,10 @@ public:
     std::vector<std::optional<MaybeRelocatable>> output() const;
     /// The trace so far, unrelocated.
     std::vector<TraceEntry> trace() const { return m_runner.trace(); }
+    /// Hint `index` of the current pc as it will see the VM when it runs (paused: the hints of
+    /// pc have not run yet), or as it saw it when it failed the run; valid until the next step.
+    /// Error after the end of the run, off the program segment, or without such a hint.
+    std::unique_ptr<HintContext> pending_hint(size_t index = 0);
 
 private:
     /// Where the run is: main() to its end (in proof mode, to __end__, then the step of its

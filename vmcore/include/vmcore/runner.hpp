@@ -21,6 +21,7 @@ namespace xcairo {
 class Vm;
 class BuiltinRunner;
 class ExecScopes;
+class HintContext;
 class HintExecutor;
 class HintProcessor;
 struct Registers;
@@ -96,6 +97,10 @@ public:
 
     /// cairo-lang's exec_scopes of the run's hints (after initialize_main_entrypoint).
     ExecScopes& exec_scopes();
+    /// What hint `index` of the instruction at a program offset sees (ids, memory, segments,
+    /// scopes) before it runs, for a debugger paused there; valid while the registers stay.
+    /// Error when the instruction has no such hint.
+    std::unique_ptr<HintContext> hint_context(uint64_t program_offset, size_t index);
     /// Runs until `steps` steps have run in total (nothing if already there).
     void run_until_steps(uint64_t steps);
     /// Remembers the step count cairo-run reports as "originally".
