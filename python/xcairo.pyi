@@ -155,6 +155,9 @@ class VM:
     def write_memory(self, path: str) -> None: ...
     def output_text(self) -> str: ...
     def info_text(self, relocated: bool = True) -> str: ...
+    def hint(self, index: int = 0) -> PendingHint:
+        """Hint `index` of the current pc, before it runs (or the hint that failed the run)."""
+
 
 # What a Python hint sees (created by the hint executor, not by users).
 
@@ -181,3 +184,23 @@ class _HintBuiltin:
     bound: int
     instance_def: Any
     def add_signature(self, addr: Value, signature: tuple[int, int]) -> None: ...
+
+
+class PendingHint:
+    """A hint a paused VM is about to run, as it will see the VM; stale once the VM moves on."""
+    index: int
+    code: str
+    @property
+    def pc(self) -> Relocatable: ...
+    @property
+    def ids(self) -> _HintIds: ...
+    @property
+    def memory(self) -> Any: ...
+    @property
+    def segments(self) -> Any: ...
+
+def current() -> VM:
+    """In the xcairo kernel: the VM the magics act on (RuntimeError elsewhere)."""
+
+def vm(name: str) -> VM:
+    """In the xcairo kernel: its VM of that name (RuntimeError elsewhere)."""

@@ -62,6 +62,7 @@ MaybeRelocatable gen_arg(HintContext& context, py::handle arg) {
 }  // namespace
 
 HintContext& HintRuntime::get() const {
+    if (check) check();
     if (context == nullptr) throw std::runtime_error("xcairo: hint objects work only while their hint runs");
     return *context;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The objects a Python hint sees: memory, ids, segments, and the scope functions. They reach the
 // VM through the HintContext of the hint being run, valid only while it runs.
+#include <functional>
 #include <memory>
 #include <pybind11/pybind11.h>
 
@@ -10,9 +11,14 @@ namespace xcairo::python {
 
 namespace py = pybind11;
 
-/// The context of the running hint (null between hints).
+/// The context of the running hint (null between hints), or of a hint a paused VM is about to
+/// run (a debugger's view, which owns its context and goes stale when the VM moves on).
 struct HintRuntime {
     HintContext* context = nullptr;
+    /// Throws when the context may no longer be used (optional).
+    std::function<void()> check;
+    /// What context points into, when the runtime owns it.
+    std::shared_ptr<void> owned;
     HintContext& get() const;
 };
 

@@ -1,6 +1,7 @@
 #include "xcairo_python/module.hpp"
 
 #include "builtin_objects.hpp"
+#include "debug_bindings.hpp"
 #include "errors.hpp"
 #include "hint_objects.hpp"
 #include "program.hpp"
@@ -15,6 +16,8 @@ void define_module(pybind11::module_& m) {
     define_values(m);
     define_program(m);
     define_vm(m);
+    define_vm_host(m);
+    define_pending_hint(m);
     define_hint_objects(m);
     define_hint_ids(m);
     define_builtin_objects(m);

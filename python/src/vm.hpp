@@ -13,7 +13,7 @@ namespace py = pybind11;
 
 struct PyVm {
     std::shared_ptr<PyProgram> program;
-    std::unique_ptr<Machine> machine;
+    std::shared_ptr<Machine> machine;  ///< shared with a host application's VM
     py::object program_input;
     py::object hint_locals;
     /// Held while the machine runs (the GIL released): other threads may not touch it then.
