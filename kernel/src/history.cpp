@@ -10,11 +10,18 @@ namespace xcairo::kernel {
 void History::record(int line, const std::string& input) {
     // A cell re-run with the same count (execution_count not advancing) replaces its entry.
     if (!m_entries.empty() && m_entries.back().line >= line) m_entries.pop_back();
-    m_entries.push_back({line, input});
+    m_entries.push_back({line, input, std::nullopt});
+}
+
+void History::record_output(int line, const std::string& output) {
+    if (!m_entries.empty() && m_entries.back().line == line) m_entries.back().output = output;
 }
 
 nl::json History::row(const Entry& entry, bool output) {
-    if (output) return nl::json::array({kSession, entry.line, nl::json::array({entry.input, ""})});
+    if (output) {
+        const nl::json result = entry.output ? nl::json(*entry.output) : nl::json(nullptr);
+        return nl::json::array({kSession, entry.line, nl::json::array({entry.input, result})});
+    }
     return nl::json::array({kSession, entry.line, entry.input});
 }
 

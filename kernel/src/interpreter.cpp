@@ -80,10 +80,31 @@ void Interpreter::call_magic(Magic& magic, const std::string& line) {
 nl::json Interpreter::execute_request_impl(int execution_counter, const std::string& code,
                                            bool silent, bool store_history,
                                            nl::json user_expressions, bool allow_stdin) {
-    if (store_history && !silent) m_history.record(execution_counter, code);
-    ExecutionScope scope;
-    return xpyt::interpreter::execute_request_impl(execution_counter, code, silent, store_history,
-                                                   std::move(user_expressions), allow_stdin);
+    const bool recorded = store_history && !silent;
+    if (recorded) m_history.record(execution_counter, code);
+    const int ipython_count = recorded ? ipython_execution_count() : 0;
+    nl::json reply;
+    {
+        ExecutionScope scope;
+        reply = xpyt::interpreter::execute_request_impl(execution_counter, code, silent, store_history,
+                                                        std::move(user_expressions), allow_stdin);
+    }
+    if (recorded) record_output(execution_counter, ipython_count);
+    return reply;
+}
+
+int Interpreter::ipython_execution_count() {
+    py::gil_scoped_acquire acquire;
+    return m_ipython_shell.attr("execution_count").cast<int>();
+}
+
+void Interpreter::record_output(int execution_counter, int ipython_count) {
+    // IPython's displayhook keeps each result's text/plain under IPython's own count, which
+    // silent cells leave behind xeus's.
+    py::gil_scoped_acquire acquire;
+    const py::object outputs = m_ipython_shell.attr("history_manager").attr("output_hist_reprs");
+    const py::object output = outputs.attr("get")(ipython_count);
+    if (!output.is_none()) m_history.record_output(execution_counter, output.cast<std::string>());
 }
 
 nl::json Interpreter::complete_request_impl(const std::string& code, int cursor_pos) {

@@ -10,6 +10,9 @@
 
 #include "magics/magic.hpp"
 #include "session/session.hpp"
+#ifdef XCAIRO_KERNEL_EMBEDS_MODULE
+#include "vm_host.hpp"
+#endif
 
 namespace xcairo::kernel {
 
@@ -28,11 +31,18 @@ private:
     nl::json complete_request_impl(const std::string& code, int cursor_pos) override;
     nl::json kernel_info_request_impl() override;
 
+    /// IPython's count for the next cell (its output history's key).
+    int ipython_execution_count();
+    /// Keeps the cell's result (IPython's output history) in the history.
+    void record_output(int execution_counter, int ipython_count);
     /// Runs a magic with the GIL released, shows its display, raises its errors in Python.
     void call_magic(Magic& magic, const std::string& line);
 
     History& m_history;
     Session m_session;
+#ifdef XCAIRO_KERNEL_EMBEDS_MODULE
+    SessionVmHost m_vm_host{m_session};  ///< xcairo.current(), xcairo.vm(NAME)
+#endif
     std::map<std::string, std::unique_ptr<Magic>> m_magics;
     py::object m_cairo_error;  ///< the exception a failed Cairo run raises
     py::object m_usage_error;  ///< the exception bad magic arguments raise

@@ -1,4 +1,7 @@
 """A running xcairo kernel driven over ZMQ by jupyter_client, for the protocol tests."""
+import json
+import os
+import pathlib
 import queue
 import time
 
@@ -85,3 +88,50 @@ def text_of(outputs):
         elif msg["msg_type"] == "error":
             parts.append(content["ename"] + ": " + content["evalue"])
     return "".join(parts)
+
+
+# Helpers of the tests over corpus programs: compiled by the build (XCAIRO_PROGRAMS), with
+# cairo-run's recorded results beside their sources.
+PROGRAMS = pathlib.Path(os.environ.get("XCAIRO_PROGRAMS", "."))
+SOURCES = pathlib.Path(__file__).resolve().parent.parent / "programs"
+
+
+def compiled(program):
+    return str(PROGRAMS / (program + ".json"))
+
+
+def recorded(program):
+    """cairo-run's recorded results (tests/programs/<family>/<name>.expected.json)."""
+    return json.loads((SOURCES / (program + ".expected.json")).read_text())
+
+
+def ok(kernel, code):
+    """Runs a cell that must succeed; its outputs."""
+    reply, outputs = kernel.execute(code)
+    assert reply["status"] == "ok", (code, reply, text_of(outputs))
+    return outputs
+
+
+def failing(kernel, code):
+    """Runs a cell that must fail; its reply and outputs."""
+    reply, outputs = kernel.execute(code)
+    assert reply["status"] == "error", (code, text_of(outputs))
+    return reply, outputs
+
+
+def error_text(kernel, code):
+    """The error of a cell that must fail: "ename: evalue"."""
+    reply, _ = failing(kernel, code)
+    return reply["ename"] + ": " + reply["evalue"]
+
+
+def result(kernel, code):
+    """The text/plain of the result of a cell that must succeed."""
+    outputs = ok(kernel, code)
+    results = [m for m in outputs if m["msg_type"] == "execute_result"]
+    assert results, (code, text_of(outputs))
+    return results[-1]["content"]["data"]["text/plain"]
+
+
+def assert_alive(kernel):
+    assert result(kernel, "6 * 7") == "42"

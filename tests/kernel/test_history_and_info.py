@@ -39,3 +39,12 @@ def test_silent_and_unstored_cells_are_not_in_history(kernel):
     inputs = [row[2] for row in msg["content"]["history"]]
     assert "stored = 1" in inputs
     assert "hidden = 1" not in inputs and "unstored = 1" not in inputs
+
+
+def test_history_with_output_pairs_inputs_with_their_results(kernel):
+    first, _ = kernel.execute("6 * 7")
+    second, _ = kernel.execute("unseen = 1")
+    kernel.kc.history(hist_access_type="range", session=0, start=first["execution_count"],
+                      stop=second["execution_count"] + 1, raw=True, output=True)
+    rows = kernel.kc.get_shell_msg(timeout=60)["content"]["history"]
+    assert [row[2] for row in rows] == [["6 * 7", "42"], ["unseen = 1", None]]

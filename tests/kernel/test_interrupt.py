@@ -36,3 +36,18 @@ def test_interrupt_stops_a_sleep(kernel):
     assert reply["status"] == "error"
     assert "KeyboardInterrupt" in reply["ename"]
     assert_usable(kernel)
+
+
+def test_interrupt_during_input_is_harmless(kernel):
+    msg_id = kernel.kc.execute("answer = input('name? ')", allow_stdin=True)
+    request = kernel.kc.get_stdin_msg(timeout=60)
+    assert request["content"]["prompt"] == "name? "
+    kernel.km.interrupt_kernel()
+    time.sleep(0.5)
+    assert kernel.km.is_alive()
+    # The pending input still takes its answer; the interrupt then ends the cell.
+    kernel.kc.input("cairo")
+    reply = kernel.reply(msg_id)
+    kernel.outputs_until_idle(msg_id)
+    assert reply["status"] == "error" and "KeyboardInterrupt" in reply["ename"]
+    assert_usable(kernel)

@@ -1,41 +1,10 @@
 """The Cairo magics over the protocol, on corpus programs; expected values come from cairo-run's
 recorded results (tests/programs/<family>/<name>.expected.json)."""
-import json
-import os
-import pathlib
 import time
 
 import pytest
 
-from kernel_session import text_of
-
-PROGRAMS = pathlib.Path(os.environ["XCAIRO_PROGRAMS"])
-SOURCES = pathlib.Path(__file__).resolve().parent.parent / "programs"
-
-
-def expected(program):
-    return json.loads((SOURCES / (program + ".expected.json")).read_text())
-
-
-def compiled(program):
-    return str(PROGRAMS / (program + ".json"))
-
-
-def ok(kernel, code):
-    reply, outputs = kernel.execute(code)
-    assert reply["status"] == "ok", (code, reply, text_of(outputs))
-    return outputs
-
-
-def failing(kernel, code):
-    reply, outputs = kernel.execute(code)
-    assert reply["status"] == "error", (code, text_of(outputs))
-    return reply, outputs
-
-
-def assert_alive(kernel):
-    outputs = ok(kernel, "6 * 7")
-    assert outputs[-1]["content"]["data"]["text/plain"] == "42"
+from kernel_session import SOURCES, assert_alive, compiled, failing, ok, recorded, text_of
 
 
 def test_magics_are_registered(kernel):
@@ -62,10 +31,10 @@ def test_run_to_the_end_shows_cairo_runs_output(kernel):
     assert "after 2 steps" in text_of(outputs)
     ok(kernel, "%continue")
     outputs = ok(kernel, "%output")
-    recorded = expected("debug/succeeds")["stdout"]
-    assert text_of(outputs).strip() == recorded.split("\n\n")[0].strip()
+    stdout = recorded("debug/succeeds")["stdout"]
+    assert text_of(outputs).strip() == stdout.split("\n\n")[0].strip()
     outputs = ok(kernel, "%registers")
-    assert str(expected("debug/succeeds")["steps"]) in text_of(outputs)
+    assert str(recorded("debug/succeeds")["steps"]) in text_of(outputs)
 
 
 def test_breakpoints_stop_the_run(kernel):
@@ -88,8 +57,8 @@ def test_breakpoints_stop_the_run(kernel):
 def test_failing_assert_is_an_error_reply(kernel):
     ok(kernel, "%%cairo_load %s --layout small" % compiled("debug/assert_fails"))
     reply, outputs = failing(kernel, "%continue")
-    recorded = expected("debug/assert_fails")["stdout"]
-    location = recorded.split("\n")[2]  # "debug/assert_fails.cairo:9:9: Error at pc=0:11:"
+    stdout = recorded("debug/assert_fails")["stdout"]
+    location = stdout.split("\n")[2]  # "debug/assert_fails.cairo:9:9: Error at pc=0:11:"
     assert location in reply["evalue"]
     assert "the run failed" in text_of(outputs)
     assert_alive(kernel)
@@ -149,7 +118,7 @@ def test_xcairo_module_is_embedded(kernel):
             "vm.run()\n"
             "print(vm.current_step)" % compiled("debug/succeeds"))
     outputs = ok(kernel, code)
-    assert text_of(outputs).strip() == str(expected("debug/succeeds")["steps"])
+    assert text_of(outputs).strip() == str(recorded("debug/succeeds")["steps"])
     outputs = ok(kernel, "print(xcairo.__file__ if hasattr(xcairo, '__file__') else 'embedded')")
     assert text_of(outputs).strip() == "embedded"
 
@@ -157,8 +126,8 @@ def test_xcairo_module_is_embedded(kernel):
 def test_python_hints_run_and_print_into_the_cell(kernel):
     ok(kernel, "%%cairo_load %s --layout small" % compiled("python_hints/prints"))
     outputs = ok(kernel, "%continue\n%output")
-    recorded = expected("python_hints/prints")["stdout"]
-    hint_prints, program_output = recorded.split("Program output:\n")
+    stdout = recorded("python_hints/prints")["stdout"]
+    hint_prints, program_output = stdout.split("Program output:\n")
     text = text_of(outputs)
     assert hint_prints in text
     assert "Program output:\n" + program_output.split("\n\n")[0] in text

@@ -1,5 +1,6 @@
 #include "magics/views.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <variant>
@@ -112,11 +113,16 @@ Display source_display(Session& session, const CairoVm& vm) {
     if (!offset) return text_display("pc " + vm.machine().pc().to_string() + " is outside the program");
     if (const InstructionLocation* location = vm.machine().program().instruction_location(*offset)) {
         const Location& inst = location->inst;
+        // Paused before hints: the hints' code is marked too, down to their instruction.
+        int64_t first = inst.start_line;
+        const bool before_hints = vm.last_stop() && vm.last_stop()->cause == StopCause::kBeforeHints;
+        if (before_hints && !location->hints.empty() && location->hints.front() &&
+            location->hints.front()->location.filename == inst.filename)
+            first = std::min(first, location->hints.front()->location.start_line);
         if (const auto text = source_text(session, vm, inst)) {
-            const std::string title = inst.filename.value_or("<source>") + ":" +
-                                      std::to_string(inst.start_line);
-            return lines_display(title, *text, inst.start_line - kContextLines,
-                                 inst.end_line + kContextLines, inst.start_line, inst.end_line);
+            const std::string title = inst.filename.value_or("<source>") + ":" + std::to_string(first);
+            return lines_display(title, *text, first - kContextLines, inst.end_line + kContextLines, first,
+                                 inst.end_line);
         }
     }
     const uint64_t from = *offset > kContextInstructions * 2 ? *offset - kContextInstructions * 2 : 0;

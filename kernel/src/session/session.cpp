@@ -81,11 +81,14 @@ std::shared_ptr<Machine> Session::make_machine(const CairoVm& vm) const {
 CairoVm& Session::load(const LoadRequest& request) {
     const std::optional<fs::path> path = find_file(request.path);
     if (!path) throw SessionError("no such program file: " + request.path);
-    if (request.program_input && !find_file(*request.program_input))
+    std::optional<fs::path> program_input;
+    if (request.program_input && !(program_input = find_file(*request.program_input)))
         throw SessionError("no such program input file: " + *request.program_input);
 
     auto vm = std::make_unique<CairoVm>();
     vm->m_request = request;
+    // Found in the search path, the file must open from any working directory.
+    if (program_input) vm->m_request.program_input = fs::absolute(*program_input).lexically_normal().string();
     vm->m_path = fs::absolute(*path).lexically_normal();
     vm->m_name = request.name.value_or(path->stem().string());
     if (vm->m_name.empty()) throw SessionError("a VM needs a non-empty name");
@@ -121,11 +124,15 @@ CairoVm* Session::find(const std::string& name) {
     return nullptr;
 }
 
-CairoVm& Session::select(const std::string& name) {
+CairoVm& Session::named(const std::string& name) {
     CairoVm* vm = find(name);
     if (!vm) throw SessionError("no VM named '" + name + "' (%vms lists them)");
-    m_current = vm;
     return *vm;
+}
+
+CairoVm& Session::select(const std::string& name) {
+    m_current = &named(name);
+    return *m_current;
 }
 
 std::vector<const CairoVm*> Session::vms() const {

@@ -90,6 +90,9 @@ public:
     bool has_vm() const noexcept { return m_current != nullptr; }
     /// The current VM; SessionError when none is loaded.
     CairoVm& current();
+    /// The VM of that name; SessionError when there is none.
+    CairoVm& named(const std::string& name);
+    /// named(name), which becomes the current VM.
     CairoVm& select(const std::string& name);
     std::vector<const CairoVm*> vms() const;
     CairoVm* find(const std::string& name);
