@@ -1,5 +1,7 @@
 #include "interpreter.hpp"
 
+#include <cctype>
+
 #include "history.hpp"
 #include "interrupt.hpp"
 #ifdef XCAIRO_KERNEL_EMBEDS_MODULE
@@ -131,6 +133,24 @@ nl::json Interpreter::complete_request_impl(const std::string& code, int cursor_
         }
     }
     return xpyt::interpreter::complete_request_impl(code, cursor_pos);
+}
+
+nl::json Interpreter::inspect_request_impl(const std::string& code, int cursor_pos, int detail_level) {
+    // The word around the cursor: a magic name with its '%'.
+    const size_t cursor = std::min<size_t>(code.size(), std::max(cursor_pos, 0));
+    const auto is_name = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    size_t start = cursor, end = cursor;
+    while (start > 0 && is_name(code[start - 1])) --start;
+    while (end < code.size() && is_name(code[end])) ++end;
+    if (start > 0 && code[start - 1] == '%') {
+        const auto magic = m_magics.find(code.substr(start, end - start));
+        if (magic != m_magics.end())
+            return nl::json{{"status", "ok"},
+                            {"found", true},
+                            {"data", {{"text/plain", magic->second->parser().help()}}},
+                            {"metadata", nl::json::object()}};
+    }
+    return xpyt::interpreter::inspect_request_impl(code, cursor_pos, detail_level);
 }
 
 nl::json Interpreter::kernel_info_request_impl() {

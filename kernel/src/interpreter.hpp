@@ -29,6 +29,8 @@ private:
                                   bool store_history, nl::json user_expressions,
                                   bool allow_stdin) override;
     nl::json complete_request_impl(const std::string& code, int cursor_pos) override;
+    /// A Cairo magic's help (IPython's own inspection misses %break: a keyword).
+    nl::json inspect_request_impl(const std::string& code, int cursor_pos, int detail_level) override;
     nl::json kernel_info_request_impl() override;
 
     /// IPython's count for the next cell (its output history's key).

@@ -115,3 +115,11 @@ def test_a_failed_run_replies_cairo_runs_error(kernel, program):
         assert got.split("\n")[-1] == expected["stderr"].strip().split("\n")[-1]
         assert got.split("\n")[0] == expected["stderr"].split("\n")[0]
     assert_alive(kernel)
+
+
+@pytest.mark.parametrize("magic", ["step", "break", "cairo_load"])
+def test_inspecting_a_magic_shows_its_help(kernel, magic):
+    code = "%" + magic
+    reply = kernel.reply(kernel.kc.inspect(code, len(code)))
+    assert reply["found"], reply
+    assert "usage: %" + magic in reply["data"]["text/plain"]
