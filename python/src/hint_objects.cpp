@@ -103,7 +103,12 @@ void define_hint_objects(py::module_& m) {
             const Relocatable address = address_from_py(key);
             const MaybeRelocatable cell = value_from_py(value);
             translating_hint_errors([&] { memory.runtime->get().set(address, cell); });
-        });
+        })
+        .def("add_relocation_rule", [](const HintMemory& memory, py::handle src_ptr, py::handle dest_ptr) {
+            const MaybeRelocatable src = value_from_py(src_ptr);
+            const MaybeRelocatable dest = value_from_py(dest_ptr);
+            translating_hint_errors([&] { memory.runtime->get().add_relocation_rule(src, dest, 0); });
+        }, py::arg("src_ptr"), py::arg("dest_ptr"));
 
     py::class_<HintSegments>(m, "_HintSegments", "segments: cairo-lang's MemorySegmentManager for hints.")
         .def_property_readonly("memory", [](const HintSegments& s) { return HintMemory{s.runtime}; })

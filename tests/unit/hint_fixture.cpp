@@ -35,6 +35,7 @@ class TestContext final : public HintContext {
     BuiltinRunner* builtin_runner(const std::string& name) const override {
         return name == "range_check" ? m_range_check : nullptr;
     }
+    Memory* memory() override { return &m_memory; }
 
   private:
     const Program& m_program;

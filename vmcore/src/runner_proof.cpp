@@ -200,7 +200,9 @@ uint64_t Runner::memory_holes() {
     // The accessed offsets of each segment (an offset may equal the segment's size).
     std::vector<std::vector<bool>> accessed(m_memory.segment_count());
     for (size_t i = 0; i < accessed.size(); ++i) accessed[i].resize(segment_size(int64_t(i)) + 1);
-    const auto mark = [&](const Relocatable& addr) {
+    // The accessed addresses, relocated by the temporary segments' rules as end_run does.
+    const auto mark = [&](const Relocatable& accessed_addr) {
+        const Relocatable addr = m_memory.relocated(accessed_addr);
         if (addr.is_integer()) {
             throw AssertionFailure("Expected memory address to be relocatable value. Found: " +
                                    value_text(addr) + ".");

@@ -59,6 +59,9 @@ void for_each_cell(const Memory& memory, F&& f) {
 void Runner::end_run(bool disable_trace_padding) {
     if (m_run_ended) throw AssertionFailure("end_run called twice.");
     m_steps_at_end_run = current_step();  // the accesses that count for memory holes
+    // relocate_memory: the temporary segments' cells move where their relocation rules say.
+    if (const std::string error = m_memory.relocate_memory(); !error.empty())
+        throw UncaughtError("starkware.cairo.lang.vm.memory_dict.InconsistentMemoryError", error);
     // vm.end_run: verify_auto_deductions.
     for (const auto& builtin : m_builtins) {
         if (!builtin->has_deduction_rule()) continue;
@@ -70,11 +73,19 @@ void Runner::end_run(bool disable_trace_padding) {
                             error);
     }
     check_exec_scopes();
-    // compute_effective_sizes: every address must be relocatable (the first in write order fails).
-    if (const std::optional<Relocatable> addr = m_memory.first_integer_address()) {
-        throw UncaughtError(kSecurityError,
-                            "Expected memory address to be relocatable value. Found: " +
-                                value_text(*addr) + ".");
+    // compute_effective_sizes: every address must be relocatable and in a real segment (the
+    // first in write order fails).
+    if (m_memory.first_integer_address() || m_memory.has_temp_cells()) {
+        for (const WriteRun& run : m_memory.write_order()) {
+            if (run.start.is_integer()) {
+                throw UncaughtError(kSecurityError,
+                                    "Expected memory address to be relocatable value. Found: " +
+                                        value_text(run.start) + ".");
+            }
+            // A temporary segment left without a relocation rule: _segment_used_sizes[index].
+            if (run.start.segment < 0)
+                throw UncaughtError("KeyError", std::to_string(run.start.segment));
+        }
     }
     if (m_config.proof_mode && !disable_trace_padding) {
         run_until_steps(std::bit_ceil(current_step()));

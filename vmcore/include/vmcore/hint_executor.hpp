@@ -192,6 +192,11 @@ class HintContext {
     /// (run_mod_p_circuit); nullptr where the context has none.
     virtual Memory* memory() { return nullptr; }
 
+    /// memory.add_relocation_rule(src_ptr=src, dest_ptr=dest) called from hint line `line`: throws
+    /// HintError as memory_dict.py fails (AssertionError, AttributeError for an integer src_ptr,
+    /// with its frame), NotImplementedError for what xcairo does not support.
+    void add_relocation_rule(const MaybeRelocatable& src, const MaybeRelocatable& dest, int64_t line);
+
     /// segments.load_data: writes the values from ptr on; returns ptr + size.
     Relocatable load_data(const Relocatable& ptr, const std::vector<MaybeRelocatable>& data);
 

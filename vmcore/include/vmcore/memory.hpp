@@ -3,6 +3,7 @@
 // writes (cairo-run writes its memory file in that order).
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -48,6 +49,13 @@ public:
     Relocatable add_temp_segment();
     size_t segment_count() const noexcept { return m_segments.size(); }
     size_t temp_segment_count() const noexcept { return m_temp_segments.size(); }
+    /// Whether a temporary segment holds a cell (none may remain at the end of a run).
+    bool has_temp_cells() const noexcept {
+        for (const CellSegment& segment : m_temp_segments) {
+            if (segment.size() != 0) return true;
+        }
+        return false;
+    }
 
     /// The cell at addr, or nullptr when the segment or offset has never been written.
     const Cell* find(const Relocatable& addr) const noexcept {
@@ -84,6 +92,25 @@ public:
         note_first_write(addr);
         return WriteStatus::kOk;
     }
+
+    /// memory.add_relocation_rule(src_ptr, dest_ptr) of memory_dict.py: from now on a value pointing
+    /// into src's temporary segment reads as dest plus its offset. Values already written are
+    /// relocated now (and hints' later writes by relocated()), so reads need no check. Returns
+    /// which of cairo-lang's assertions fails, or kAdded; throws Error for what xcairo does not
+    /// support (an integer dest, rules forming a cycle).
+    enum class RuleStatus { kAdded, kSourceNotTemporary, kSourceOffsetNotZero, kSegmentHasRule };
+    RuleStatus add_relocation_rule(const Relocatable& src, const MaybeRelocatable& dest);
+    bool has_relocation_rules() const noexcept { return m_has_rules; }
+    /// relocate_value: the value with the rules applied.
+    MaybeRelocatable relocated(const MaybeRelocatable& value) const noexcept {
+        if (!m_has_rules || !value.is_relocatable()) return value;
+        return relocated(value.relocatable());
+    }
+    Relocatable relocated(const Relocatable& addr) const noexcept;
+    /// relocate_memory (CairoRunner.end_run): the cells of the temporary segments that have a rule
+    /// move to their destination, keeping cairo-lang's dict order (a cell takes the place of the
+    /// first cell relocated to its address). Returns InconsistentMemoryError's message or "".
+    std::string relocate_memory();
 
     /// The first integer address written, if any: cairo-lang cannot size the segments then.
     std::optional<Relocatable> first_integer_address() const noexcept { return m_first_integer; }
@@ -134,6 +161,8 @@ private:
     uint64_t m_used_cells = 0;
     std::unordered_map<uint64_t, Cell> m_integer_cells;  // by offset in kIntegerSegment
     std::optional<Relocatable> m_first_integer;
+    std::vector<std::optional<Relocatable>> m_rules;  // by temporary segment (-1, -2, ...)
+    bool m_has_rules = false;
 };
 
 }  // namespace xcairo

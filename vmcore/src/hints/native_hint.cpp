@@ -20,7 +20,8 @@ struct Registry {
                     signature_hints(),    keccak_hints(),       secp_hints(),
                     cairo_keccak_hints(), poseidon_hints(),     ec_hints(),
                     merkle_hints(),       blake2s_hints(),      sha256_hints(),
-                    modulo_hints(),       small_merkle_tree_hints(), patricia_hints()};
+                    modulo_hints(),       small_merkle_tree_hints(), patricia_hints(),
+                    segments_hints()};
         for (const auto& family : families) {
             for (const NativeHint& hint : family) by_code.emplace(hint.code, &hint);
         }

@@ -97,5 +97,6 @@ std::vector<NativeHint> blake2s_hints();
 std::vector<NativeHint> sha256_hints();
 std::vector<NativeHint> modulo_hints();
 std::vector<NativeHint> patricia_hints();
+std::vector<NativeHint> segments_hints();
 
 }  // namespace xcairo
