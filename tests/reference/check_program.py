@@ -3,13 +3,15 @@
 
 Usage: check_program.py --runner RUNNER [--compiled JSON] [--reference CAIRO_RUN]
                         [--capabilities a,b] [--extra_flags "FLAGS" --known_gaps FILE]
-                        family/name
+                        [--hint_counts FILE] family/name
 
 Runs RUNNER (xcairo-run, or cairo-run itself to validate the harness) with the recorded flags,
 then compares exit code, stdout, stderr and the sha256 of the trace and memory files.
 With --extra_flags (e.g. "--no_native_hints") the runner gets those flags too and must still
 match the recording; a program without hints, or listed in --known_gaps ("family/name: reason"
 lines), is skipped then.
+With --hint_counts (xcairo-run only) the run's hint executions are written to FILE (replaced), for
+the library hint coverage report (tests/hints/hint_report.py).
 Exit status: 0 pass, 1 mismatch or stale expectation, 77 skipped (missing capability).
 """
 
@@ -158,6 +160,8 @@ def main():
     parser.add_argument("--extra_flags", default="", help="more flags for the runner")
     parser.add_argument("--known_gaps", type=Path,
                         help="programs that fail with --extra_flags, one 'family/name: reason' a line")
+    parser.add_argument("--hint_counts", type=Path,
+                        help="xcairo-run's --hint_counts file of this run (replaced)")
     args = parser.parse_args()
 
     programs = corpus.discover([args.program])
@@ -188,7 +192,12 @@ def main():
         if compiled is None:
             compiled = Path(tmp) / f"{program.name}.json"
             program.compile(compiled, corpus.DEFAULT_REFERENCE_DIR / "bin" / "cairo-compile")
-        result = corpus.run(Path(args.runner), compiled, flags, Path(tmp), program.family)
+        runner_flags = flags
+        if args.hint_counts:
+            args.hint_counts.parent.mkdir(parents=True, exist_ok=True)
+            args.hint_counts.unlink(missing_ok=True)
+            runner_flags = flags + ["--hint_counts", str(args.hint_counts)]
+        result = corpus.run(Path(args.runner), compiled, runner_flags, Path(tmp), program.family)
         failures, binary = compare(expectation, result)
         if binary:
             failures.append(explain_binary(binary, args, flags, compiled, result, expectation))

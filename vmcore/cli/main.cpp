@@ -7,6 +7,7 @@
 #include <memory>
 #include <sstream>
 
+#include "hint_counts.hpp"
 #include "options.hpp"
 #include "vmcore/hint_executor.hpp"
 #include "vmcore/layout.hpp"
@@ -106,6 +107,10 @@ int run(const Options& o, std::ofstream* trace_out, std::ofstream* memory_out) {
     run_options.debug_error = o.debug_error;
     Machine machine(program, config, run_options);
     machine.run();
+    // Failed runs too: a failing hint was executed.
+    if (o.hint_counts) {
+        append_hint_counts(*o.hint_counts, *o.program, machine.runner().hint_executions());
+    }
     int exit_code = 0;
     if (!machine.debug_error_text().empty()) {
         std::cout << "Got an error:\n" << machine.debug_error_text() << "\n";
@@ -154,6 +159,9 @@ int main_impl(const std::vector<std::string>& args) {
         open_output(o.air_public_input, "--air_public_input");
         open_output(o.air_private_input, "--air_private_input");
         check_input(o.cairo_layout_params_file, "--cairo_layout_params_file");
+        if (o.hint_counts && !std::ofstream(*o.hint_counts, std::ios::app)) {
+            throw cannot_open("--hint_counts", *o.hint_counts);
+        }
     } catch (const std::runtime_error& e) {
         std::cerr << "xcairo-run: error: " << e.what() << "\n";
         return 2;

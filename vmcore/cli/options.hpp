@@ -31,6 +31,7 @@ struct Options {
     std::optional<bool> allow_missing_builtins;
     bool no_python_hints = false;  ///< xcairo: refuse hints without a native handler at load
     bool no_native_hints = false;  ///< xcairo: every hint runs in Python (cairo-lang's code)
+    std::optional<std::string> hint_counts;  ///< xcairo: appends the run's hint executions here
     /// cairo-run flags recognised but not supported yet, as given.
     std::vector<std::string> unsupported;
 };

@@ -50,6 +50,10 @@ std::unique_ptr<HintContext> Runner::hint_context(uint64_t program_offset, size_
     return context;
 }
 
+std::vector<HintExecutions> Runner::hint_executions() const {
+    return m_hints ? m_hints->executions() : std::vector<HintExecutions>{};
+}
+
 void Runner::run_hints(uint64_t program_offset) {
     std::vector<CompiledHint>* hints = m_hints->hints_at(program_offset);
     if (hints == nullptr) return;

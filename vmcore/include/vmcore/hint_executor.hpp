@@ -212,6 +212,13 @@ class HintContext {
                                     const Felt::Limbs& s);
 };
 
+/// How often a run executed one hint text (all the hints of the program with that text).
+struct HintExecutions {
+    std::string code;
+    bool native = false;  ///< run by a native handler (else by the hint executor, or by none)
+    uint64_t count = 0;
+};
+
 /// A hint as the executor is given it at load.
 struct HintSpec {
     const Program& program;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "vmcore/errors.hpp"
+#include "vmcore/hint_executor.hpp"
 #include "vmcore/instruction.hpp"
 #include "vmcore/layout.hpp"
 #include "vmcore/memory.hpp"
@@ -101,6 +102,8 @@ public:
     /// scopes) before it runs, for a debugger paused there; valid while the registers stay.
     /// Error when the instruction has no such hint.
     std::unique_ptr<HintContext> hint_context(uint64_t program_offset, size_t index);
+    /// Executions so far of each distinct hint text of the program, in program order.
+    std::vector<HintExecutions> hint_executions() const;
     /// Runs until `steps` steps have run in total (nothing if already there).
     void run_until_steps(uint64_t steps);
     /// Remembers the step count cairo-run reports as "originally".

@@ -1,5 +1,6 @@
 #include "hints/hint_processor.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -37,6 +38,7 @@ HintProcessor::HintProcessor(const Program& program, HintExecutor* executor, boo
 }
 
 void HintProcessor::run(CompiledHint& hint, HintContext& context) {
+    ++hint.executions;
     try {
         if (hint.native) {
             HintCall call(context, hint.native_ids);
@@ -49,6 +51,23 @@ void HintProcessor::run(CompiledHint& hint, HintContext& context) {
     } catch (HintError& e) {
         throw HintFailure{&hint, std::move(e)};
     }
+}
+
+std::vector<HintExecutions> HintProcessor::executions() const {
+    std::vector<HintExecutions> out;
+    std::unordered_map<std::string_view, size_t> by_code;
+    std::vector<const CompiledHint*> in_order;  // program order: m_by_pc is unordered
+    for (const auto& [pc, hints] : m_by_pc) {
+        for (const CompiledHint& hint : hints) in_order.push_back(&hint);
+    }
+    std::sort(in_order.begin(), in_order.end(),
+              [](const CompiledHint* a, const CompiledHint* b) { return a->hint_id < b->hint_id; });
+    for (const CompiledHint* hint : in_order) {
+        const auto [it, added] = by_code.emplace(hint->hint->code, out.size());
+        if (added) out.push_back({hint->hint->code, hint->native != nullptr, 0});
+        out[it->second].count += hint->executions;
+    }
+    return out;
 }
 
 namespace {

@@ -21,6 +21,7 @@ struct CompiledHint {
     std::vector<IdsRef> native_ids;               ///< native->ids, resolved
     std::optional<uint64_t> executor_handle;      ///< when the executor runs it
     std::unordered_map<std::string, IdsRef> ids;  ///< names resolved on demand (executors)
+    uint64_t executions = 0;                      ///< times run (failed runs included)
 };
 
 /// A hint that could not run: which one, and why.
@@ -51,6 +52,8 @@ class HintProcessor {
     void run(CompiledHint& hint, HintContext& context);
 
     ExecScopes& scopes() noexcept { return m_scopes; }
+    /// Executions of each distinct hint text of the program (the hint coverage report).
+    std::vector<HintExecutions> executions() const;
     size_t native_count() const noexcept { return m_native_count; }
 
   private:
