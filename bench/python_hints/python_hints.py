@@ -3,7 +3,7 @@
 minus the same loop without the hint, divided by N; then two xcairo.VM runs of fib_loop in two
 threads against the same two in series.
 
-Usage: bench/python_hints/python_hints.py [--build build] [--n 100000] [--n-ref 20000]
+Usage: bench/python_hints/python_hints.py [--build build] [--n 100000] [--n-ref 100000]
 """
 import argparse
 import subprocess
@@ -27,13 +27,18 @@ def compile_loop(tmp: Path, n: int, hint: bool) -> Path:
     return out
 
 
-def best_time(command, repeats=3) -> float:
+def best_of(action, repeats=3) -> float:
+    """The shortest wall time of `repeats` calls of `action`."""
     best = float("inf")
     for _ in range(repeats):
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        action()
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def best_time(command) -> float:
+    return best_of(lambda: subprocess.run(command, check=True, stdout=subprocess.DEVNULL))
 
 
 def per_hint(runner: str, tmp: Path, n: int) -> float:
@@ -43,7 +48,8 @@ def per_hint(runner: str, tmp: Path, n: int) -> float:
     return (with_hint - without) / n
 
 
-def threads_vs_series(build: Path, n_runs: int = 2):
+def threads_vs_series(build: Path, n_runs: int = 2, repeats: int = 5):
+    """Best of `repeats` for the runs one after the other and for the runs in parallel threads."""
     sys.path.insert(0, str(build / "python"))
     import xcairo
     program = xcairo.Program.load(str(build / "tests/programs/long/fib_loop.json"))
@@ -51,17 +57,18 @@ def threads_vs_series(build: Path, n_runs: int = 2):
     def run_one():
         xcairo.VM(program, layout="small").run()
 
-    start = time.perf_counter()
-    for _ in range(n_runs):
-        run_one()
-    series = time.perf_counter() - start
-    threads = [threading.Thread(target=run_one) for _ in range(n_runs)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return series, time.perf_counter() - start
+    def series():
+        for _ in range(n_runs):
+            run_one()
+
+    def in_threads():
+        threads = [threading.Thread(target=run_one) for _ in range(n_runs)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    return best_of(series, repeats), best_of(in_threads, repeats)
 
 
 def main():
@@ -69,7 +76,7 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", type=Path, default=ROOT / "build")
     parser.add_argument("--n", type=int, default=100000, help="iterations for xcairo-run")
-    parser.add_argument("--n-ref", type=int, default=20000, help="iterations for cairo-run")
+    parser.add_argument("--n-ref", type=int, default=100000, help="iterations for cairo-run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="xcairo-bench-hints-") as tmp:
         tmp = Path(tmp)
