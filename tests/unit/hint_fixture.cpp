@@ -84,13 +84,17 @@ void HintFixture::run() {
     }
 }
 
-std::string HintFixture::run_error() {
+std::string hint_error_of(const std::function<void()>& call) {
     try {
-        run();
+        call();
     } catch (const HintError& e) {
         return e.what();
     }
     return "";
+}
+
+std::string HintFixture::run_error() {
+    return hint_error_of([this] { run(); });
 }
 
 }  // namespace xcairo::testing

@@ -3,6 +3,7 @@
 // a memory, registers and scopes, and the hint run through the HintProcessor.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +12,9 @@
 #include "hints/hint_processor.hpp"
 
 namespace xcairo::testing {
+
+/// The text of the HintError that call throws ("" when it throws none).
+std::string hint_error_of(const std::function<void()>& call);
 
 class HintFixture : public ::testing::Test {
   protected:

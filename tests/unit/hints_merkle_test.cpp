@@ -12,15 +12,6 @@ Felt f(uint64_t v) { return Felt::from_u64(v); }
 
 using Modifications = std::vector<std::pair<MaybeRelocatable, MaybeRelocatable>>;
 
-std::string error_of(const std::function<void()>& call) {
-    try {
-        call();
-    } catch (const HintError& e) {
-        return e.what();
-    }
-    return "";
-}
-
 TEST(UpdateTree, HoldsTheModifiedLeavesOnly) {
     // Height 2: leaves 1 and 3 (the later value of leaf 3 wins); leaves 0 and 2 stay None.
     const UpdateNode root =
@@ -38,10 +29,10 @@ TEST(UpdateTree, HoldsTheModifiedLeavesOnly) {
 }
 
 TEST(UpdateTree, IndicesBeyondTheHeightFailAsMerkleTreePy) {
-    const std::string spread = error_of([] { build_update_tree(1, Modifications{{f(0), f(1)}, {f(2), f(1)}}, 11); });
+    const std::string spread = hint_error_of([] { build_update_tree(1, Modifications{{f(0), f(1)}, {f(2), f(1)}}, 11); });
     EXPECT_EQ(spread, "AssertionError");
-    EXPECT_EQ(error_of([] { build_update_tree(1, Modifications{{f(2), f(1)}}, 11); }), "KeyError: 0");
-    EXPECT_EQ(error_of([] { decode_node(nullptr, 9); }),
+    EXPECT_EQ(hint_error_of([] { build_update_tree(1, Modifications{{f(2), f(1)}}, 11); }), "KeyError: 0");
+    EXPECT_EQ(hint_error_of([] { decode_node(nullptr, 9); }),
               "TypeError: cannot unpack non-iterable NoneType object");
 }
 
