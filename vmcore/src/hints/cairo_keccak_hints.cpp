@@ -1,5 +1,6 @@
 // Keccak in Cairo: cairo_keccak/, builtin_keccak/, keccak_utils/ and
 // simulate_builtin_keccak_with_cairo/: word splits, keccak_func on 25 64-bit lanes, padding.
+#include "big_uint.hpp"
 #include "builtins/keccak.hpp"
 #include "hints/math_utils.hpp"
 #include "value_ops.hpp"
@@ -151,26 +152,12 @@ void keccak_padding(HintCall& h) {
 
 // full_num = s0 + 2**200 * s1 + ... + 2**1400 * s7; memory[ids.felt_array + i] = 64-bit words
 void keccak_state_to_lanes(HintCall& h) {
-    // The sum of 8 felts shifted by multiples of 200 bits, as 64-bit words (the top carries
-    // beyond bit 1600 are never read).
-    std::array<uint64_t, 29> words{};
-    for (unsigned i = 0; i < 8; ++i) {
-        const U256 s = big::of(h.felt(1 + i, i + 1));
-        const unsigned shift = 200 * i;
-        uint64_t carry = 0;
-        for (unsigned w = shift / 64, k = 0; w < words.size(); ++w, ++k) {
-            // Limb k of s shifted left by shift % 64 bits, spread over words[w].
-            const unsigned bits = shift % 64;
-            const uint64_t lo = k < 4 ? s.limb[k] << bits : 0;
-            const uint64_t hi = bits != 0 && k >= 1 && k <= 4 ? s.limb[k - 1] >> (64 - bits) : 0;
-            const uint64_t part = words[w] + (lo | hi);
-            const uint64_t sum = part + carry;
-            carry = static_cast<uint64_t>(part < words[w]) + static_cast<uint64_t>(sum < part);
-            words[w] = sum;
-        }
-    }
+    // 1,600 bits of lanes plus the carries of the top felt (at most 1,652 bits): 29 limbs.
+    using Wide = BigUint<29>;
+    Wide full{};
+    for (unsigned i = 0; i < 8; ++i) full = full + (Wide::of(h.felt(1 + i, i + 1)) << (200 * i));
     const Relocatable out = h.ptr(0, 10);
-    for (uint64_t i = 0; i < 25; ++i) h.ctx.set(out + i, Felt::from_u64(words[i]));
+    for (uint64_t i = 0; i < 25; ++i) h.ctx.set(out + i, Felt::from_u64(full.limb[i]));
 }
 
 }  // namespace
