@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "bytecode.hpp"
+#include "vmcore/hint_executor.hpp"
 #include "program_fixtures.hpp"
 #include "vmcore/machine.hpp"
 
@@ -127,6 +128,96 @@ TEST(Machine, InterruptFromAnotherThread) {
     EXPECT_GT(result.steps, 0u);
     EXPECT_EQ(machine.state(), MachineState::kPaused);
     EXPECT_EQ(machine.step(5).steps, 5u);
+}
+
+// The message of the MachineBusy f throws ("" when it throws none).
+template <class F>
+std::string busy_text(F&& f) {
+    try {
+        f();
+    } catch (const MachineBusy& e) {
+        return e.what();
+    }
+    return "";
+}
+
+TEST(Machine, OneDriverAtATime) {
+    const auto machine = fixture_machine("runner_ok.json");
+    std::string step_elsewhere, read_elsewhere;
+    bool seen_driven = false;
+    const auto from_another_thread = [&] {
+        std::thread other([&] {
+            seen_driven = machine->driven_elsewhere();
+            step_elsewhere = busy_text([&] { machine->step(1); });
+            read_elsewhere = busy_text([&] { machine->check_readable(); });
+        });
+        other.join();
+    };
+    {
+        const Machine::DriveGuard guard(*machine);
+        // The holder drives (several calls) and reads; a second guard here would be re-entry.
+        EXPECT_EQ(machine->step(2).steps, 2u);
+        EXPECT_FALSE(machine->driven_elsewhere());
+        EXPECT_NE(busy_text([&] { const Machine::DriveGuard again(*machine); }).find("a hint of its run"),
+                  std::string::npos);
+        from_another_thread();
+        EXPECT_TRUE(seen_driven);
+        EXPECT_EQ(step_elsewhere, "xcairo: the VM is already running in another thread");
+        EXPECT_EQ(read_elsewhere, "xcairo: the VM is running in another thread");
+        EXPECT_EQ(machine->current_step(), 2u);
+    }
+    from_another_thread();
+    EXPECT_FALSE(seen_driven);
+    EXPECT_EQ(step_elsewhere, "");
+    EXPECT_EQ(machine->current_step(), 3u);
+    EXPECT_EQ(machine->run().cause, StopCause::kEnd);
+}
+
+/// Runs tiny.cairo's hint `memory[ap] = 41`, after trying to drive the machine running it.
+class ReentrantHint : public HintExecutor {
+public:
+    std::optional<uint64_t> compile(const HintSpec&) override { return 0; }
+    void execute(uint64_t, HintContext& context) override {
+        if (!attempt) return context.set(context.ap(), Felt::from_u64(41));
+        step_error = busy_text([&] { machine->step(1); });
+        guard_error = busy_text([&] { const Machine::DriveGuard guard(*machine); });
+        // Reading it is fine: it is paused in this hint.
+        machine->check_readable();
+        pc_seen = machine->pc();
+        context.set(context.ap(), Felt::from_u64(41));
+    }
+
+    bool attempt = true;
+    Machine* machine = nullptr;
+    std::string step_error, guard_error;
+    Relocatable pc_seen;
+};
+
+std::unique_ptr<Machine> tiny_machine(const std::shared_ptr<ReentrantHint>& hint) {
+    RunnerConfig config;
+    config.hint_executor = hint;
+    auto machine = std::make_unique<Machine>(std::make_shared<const Program>(test::fixture("tiny.json")), config);
+    hint->machine = machine.get();
+    return machine;
+}
+
+TEST(Machine, AHintCannotDriveItsOwnRun) {
+    const auto hint = std::make_shared<ReentrantHint>();
+    const auto machine = tiny_machine(hint);
+    EXPECT_EQ(machine->run().cause, StopCause::kEnd);
+    const std::string reentry =
+        "xcairo: the VM is already running: a hint of its run cannot step, run or replace it";
+    EXPECT_EQ(hint->step_error, reentry);
+    EXPECT_EQ(hint->guard_error, reentry);
+    EXPECT_EQ(hint->pc_seen.to_string(), "0:9");
+    EXPECT_NO_THROW(machine->check_idle());
+    // The refused attempts left the run as it is without them.
+    const auto plain_hint = std::make_shared<ReentrantHint>();
+    plain_hint->attempt = false;
+    const auto plain = tiny_machine(plain_hint);
+    plain->run();
+    EXPECT_EQ(machine->runner().info_text(true), plain->runner().info_text(true));
+    EXPECT_EQ(machine->trace().size(), plain->trace().size());
 }
 
 }  // namespace

@@ -35,7 +35,58 @@ std::string report_of(const std::exception_ptr& error, bool bare) {
     }
 }
 
+[[noreturn]] void throw_busy(bool on_this_thread) {
+    throw MachineBusy(on_this_thread
+                          ? "xcairo: the VM is already running: a hint of its run cannot step, run or replace it"
+                          : "xcairo: the VM is already running in another thread");
+}
+
 }  // namespace
+
+Machine::DriveGuard::DriveGuard(Machine& machine) : m_machine(machine) {
+    const std::thread::id self = std::this_thread::get_id();
+    std::thread::id driver;
+    if (!machine.m_driver.compare_exchange_strong(driver, self, std::memory_order_acquire)) {
+        throw_busy(driver == self);
+    }
+}
+
+Machine::DriveGuard::~DriveGuard() {
+    m_machine.m_driver.store(std::thread::id(), std::memory_order_release);
+}
+
+class Machine::Call {
+public:
+    explicit Call(Machine& machine) : m_machine(machine) {
+        if (machine.m_driver.load(std::memory_order_acquire) != std::this_thread::get_id()) {
+            m_guard.emplace(machine);
+        } else if (machine.m_advancing) {
+            throw_busy(true);  // a hint of this very call
+        }
+        machine.m_advancing = true;
+    }
+    ~Call() { m_machine.m_advancing = false; }
+    Call(const Call&) = delete;
+    Call& operator=(const Call&) = delete;
+
+private:
+    Machine& m_machine;
+    std::optional<DriveGuard> m_guard;
+};
+
+bool Machine::driven_elsewhere() const noexcept {
+    const std::thread::id driver = m_driver.load(std::memory_order_acquire);
+    return driver != std::thread::id() && driver != std::this_thread::get_id();
+}
+
+void Machine::check_readable() const {
+    if (driven_elsewhere()) throw MachineBusy("xcairo: the VM is running in another thread");
+}
+
+void Machine::check_idle() const {
+    const std::thread::id driver = m_driver.load(std::memory_order_acquire);
+    if (driver != std::thread::id()) throw_busy(driver == std::this_thread::get_id());
+}
 
 Machine::Machine(std::shared_ptr<const Program> program, RunnerConfig config, RunOptions options)
     : m_program(std::move(program)), m_options(options), m_runner(m_program, std::move(config)) {
@@ -45,11 +96,18 @@ Machine::Machine(std::shared_ptr<const Program> program, RunnerConfig config, Ru
 
 Machine::~Machine() = default;
 
-StopResult Machine::step(uint64_t n) { return advance(n, std::nullopt); }
+StopResult Machine::step(uint64_t n) {
+    const Call call(*this);
+    return advance(n, std::nullopt);
+}
 
-StopResult Machine::run(std::optional<uint64_t> max_steps) { return advance(max_steps, std::nullopt); }
+StopResult Machine::run(std::optional<uint64_t> max_steps) {
+    const Call call(*this);
+    return advance(max_steps, std::nullopt);
+}
 
 StopResult Machine::run_until_pc(const Relocatable& addr, std::optional<uint64_t> max_steps) {
+    const Call call(*this);
     const uint64_t offset = program_offset(addr);
     const bool temporary = !m_runner.breakpoints().contains(offset);
     if (temporary) m_runner.set_breakpoint(offset, true);

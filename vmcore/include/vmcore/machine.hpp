@@ -6,7 +6,9 @@
 #include <exception>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "vmcore/hint_executor.hpp"
@@ -48,10 +50,34 @@ struct StopResult {
     uint64_t steps = 0;  ///< steps run by this call
 };
 
+/// A machine refused a caller: another thread drives it, or a hint of its own run tried to drive
+/// it (the run would re-enter itself). Shown to Python as RuntimeError.
+class MachineBusy : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 /// Owns a Program and a Runner, initialized at construction (main's frame is inspectable
-/// before the first step). Not thread-safe, except request_interrupt().
+/// before the first step). Not thread-safe, except request_interrupt() and the drive guard: one
+/// caller drives it at a time, and reads while another thread drives it race with the run.
 class Machine {
 public:
+    /// The right to drive the machine (step, run, or replace it), held by one caller for a whole
+    /// command that may span several step/run calls; a front end takes it before it lets other
+    /// threads in (e.g. releases the GIL). A second driver gets MachineBusy: one on another
+    /// thread, or one on the driving thread itself (only a hint of the run can be there).
+    /// step/run/run_until_pc take it themselves when the caller does not hold it.
+    class DriveGuard {
+    public:
+        explicit DriveGuard(Machine& machine);
+        ~DriveGuard();
+        DriveGuard(const DriveGuard&) = delete;
+        DriveGuard& operator=(const DriveGuard&) = delete;
+
+    private:
+        Machine& m_machine;
+    };
+
     /// Throws what Runner's constructor and initialize_main_entrypoint throw.
     Machine(std::shared_ptr<const Program> program, RunnerConfig config, RunOptions options = {});
     ~Machine();
@@ -76,6 +102,15 @@ public:
     std::vector<Relocatable> breakpoints() const;
     /// Whether runs pause before running an instruction's hints.
     void set_stop_before_hints(bool on) noexcept { m_stop_before_hints = on; }
+
+    /// Whether another thread drives the machine: reading it now would race with that run. The
+    /// driving thread itself (a hint of the run, between steps) reads freely. A front end whose
+    /// drivers take the guard under the lock its readers hold (the GIL) may check, then read.
+    bool driven_elsewhere() const noexcept;
+    /// MachineBusy when driven_elsewhere().
+    void check_readable() const;
+    /// MachineBusy when anyone drives the machine (what DriveGuard would throw).
+    void check_idle() const;
 
     MachineState state() const noexcept { return m_state; }
     /// The error that failed the run (state kFailed), or null.
@@ -110,6 +145,8 @@ private:
     /// Where the run is: main() to its end (in proof mode, to __end__, then the step of its
     /// jump), the extra steps (--min_steps, --steps), done.
     enum class Phase : uint8_t { kMain, kEndStep, kExtraSteps, kDone };
+    /// A step/run call: the drive guard (taken unless the caller holds it), no re-entry.
+    class Call;
 
     StopResult advance(std::optional<uint64_t> max_steps, const std::optional<Relocatable>& until);
     /// Runs one chunk of the current phase; returns a cause when the call must stop.
@@ -134,6 +171,10 @@ private:
     MachineState m_state = MachineState::kNotStarted;
     bool m_stop_before_hints = false;
     std::atomic<bool> m_interrupt{false};
+    /// The thread holding the DriveGuard (none: the default id).
+    std::atomic<std::thread::id> m_driver{};
+    /// Inside a step/run call (written by the driving thread only).
+    bool m_advancing = false;
     std::exception_ptr m_error;
     std::string m_error_text;
     std::string m_debug_error_text;
