@@ -17,9 +17,9 @@ constexpr uint64_t kSignalSlice = 1 << 20;
 // slice running out, the budget is spent, or a signal handler raises.
 template <class Call>
 StopResult run_sliced(PyVm& vm, std::optional<uint64_t> budget, Call&& call) {
-    std::unique_lock lock(vm.busy, std::try_to_lock);
-    if (!lock.owns_lock()) throw std::runtime_error("xcairo: the VM is already running in another thread");
     Machine& machine = *vm.machine;
+    // MachineBusy (RuntimeError) for a second driver: another thread, or a hint of this run.
+    const Machine::DriveGuard guard(machine);
     StopResult total{StopCause::kSteps, 0};
     while (true) {
         const uint64_t slice = budget ? std::min(kSignalSlice, *budget - total.steps) : kSignalSlice;
@@ -108,8 +108,7 @@ std::shared_ptr<PyVm> make_vm(std::shared_ptr<PyProgram> program, std::string la
 }  // namespace
 
 Machine& PyVm::idle() {
-    std::unique_lock lock(busy, std::try_to_lock);
-    if (!lock.owns_lock()) throw std::runtime_error("xcairo: the VM is running in another thread");
+    machine->check_readable();
     return *machine;
 }
 
@@ -265,8 +264,7 @@ void define_vm(py::module_& m) {
         .def("info_text", [](PyVm& vm, bool relocated) { return finished_runner(vm).info_text(relocated); },
              py::arg("relocated") = true, "cairo-run's --print_info text.")
         .def("__repr__", [](PyVm& vm) {
-            std::unique_lock lock(vm.busy, std::try_to_lock);
-            if (!lock.owns_lock()) return std::string("<xcairo.VM running>");
+            if (vm.machine->driven_elsewhere()) return std::string("<xcairo.VM running>");
             return "<xcairo.VM " + std::string(py::str(py::cast(vm.machine->state()))) + " at pc " + vm.machine->pc().to_string() +
                    ", step " + std::to_string(vm.machine->current_step()) + ">";
         });

@@ -1,7 +1,6 @@
 #pragma once
 // xcairo.VM: a Machine driven from Python; the GIL is released while it runs.
 #include <memory>
-#include <mutex>
 #include <pybind11/pybind11.h>
 
 #include "program.hpp"
@@ -16,10 +15,10 @@ struct PyVm {
     std::shared_ptr<Machine> machine;  ///< shared with a host application's VM
     py::object program_input;
     py::object hint_locals;
-    /// Held while the machine runs (the GIL released): other threads may not touch it then.
-    std::mutex busy;
 
-    /// The machine, for an accessor: RuntimeError while a run holds it.
+    /// The machine, for an accessor: RuntimeError while another thread drives it (a hint of its
+    /// own run reads it freely). Drivers take the machine's DriveGuard with the GIL held, so a
+    /// read under the GIL cannot overlap a run that starts after this check.
     Machine& idle();
 };
 
