@@ -34,6 +34,12 @@ Interpreter::Interpreter(History& history) : m_history(history), m_magics(make_m
         return python::make_python_hint_executor([input] { return python::cairo_run_hint_locals(input); });
     });
 #endif
+    // Python threads go on while a machine runs; the rest of a magic holds the GIL, which
+    // serialises the session against them (xcairo.current(), magics called from threads).
+    m_session.set_run_wrapper([](const std::function<void()>& run) {
+        py::gil_scoped_release release;
+        run();
+    });
 }
 
 Interpreter::~Interpreter() { set_interrupt_target(nullptr); }
@@ -58,21 +64,18 @@ void Interpreter::call_magic(Magic& magic, const std::string& line) {
     Display display;
     std::string usage_error;
     std::string failure;
-    {
-        py::gil_scoped_release release;
-        try {
-            display = magic.call(line, m_session);
-        } catch (const UsageError& e) {
-            usage_error = e.what();
-        } catch (const SessionError& e) {
-            failure = e.what();
-        } catch (const std::exception& e) {
-            failure = e.what();
-        }
-        if (!display.empty())
-            display_data(nl::json{{"text/plain", display.text}, {"text/html", display.html}},
-                         nl::json::object(), nl::json::object());
+    try {
+        display = magic.call(line, m_session);
+    } catch (const UsageError& e) {
+        usage_error = e.what();
+    } catch (const SessionError& e) {
+        failure = e.what();
+    } catch (const std::exception& e) {
+        failure = e.what();
     }
+    if (!display.empty())
+        display_data(nl::json{{"text/plain", display.text}, {"text/html", display.html}},
+                     nl::json::object(), nl::json::object());
     if (!usage_error.empty())
         raise_python(m_usage_error.ptr(), usage_error);
     if (failure.empty()) failure = display.error;

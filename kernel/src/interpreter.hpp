@@ -37,7 +37,8 @@ private:
     int ipython_execution_count();
     /// Keeps the cell's result (IPython's output history) in the history.
     void record_output(int execution_counter, int ipython_count);
-    /// Runs a magic with the GIL released, shows its display, raises its errors in Python.
+    /// Runs a magic (the GIL released while a machine runs), shows its display, raises its
+    /// errors in Python.
     void call_magic(Magic& magic, const std::string& line);
 
     History& m_history;

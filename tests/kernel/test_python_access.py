@@ -1,6 +1,9 @@
 """xcairo.current() / xcairo.vm(NAME): the magics' VMs as xcairo.VM objects sharing their machine;
-the view of a hint the VM is paused before (%ids, VM.hint())."""
-from kernel_session import compiled, error_text, ok, recorded, result, text_of
+the view of a hint the VM is paused before (%ids, VM.hint()); one driver a machine, whether
+magic, hint or thread."""
+import pytest
+
+from kernel_session import assert_alive, compiled, error_text, ok, recorded, result, text_of
 
 
 def test_no_vm_is_a_clear_error(kernel):
@@ -61,3 +64,125 @@ def test_a_failed_hint_stays_inspectable(kernel):
     error_text(kernel, "%continue")
     assert result(kernel, "str(xcairo.current().state)") == "'State.FAILED'"
     assert result(kernel, "xcairo.current().hint().ids.x") == "5"
+
+
+# One driver a machine: a hint cannot drive the VM running it, nor a thread a VM another runs.
+# on_first_print(action) calls action() from the first print() of a hint, on the thread running
+# it: python_hints/prints prints first thing, so it hooks into the run without a program of its own.
+ON_FIRST_PRINT = """
+import builtins, threading, xcairo
+def on_first_print(action):
+    real_print = builtins.print
+    def hooked(*args, **kwargs):
+        builtins.print = real_print
+        action()
+        real_print(*args, **kwargs)
+    builtins.print = hooked
+"""
+REENTERED = "xcairo: the VM is already running: a hint of its run cannot step, run or replace it"
+PRINTS = "python_hints/prints"
+
+
+def load_prints(kernel):
+    ok(kernel, ON_FIRST_PRINT + "%%cairo_load %s --layout small" % compiled(PRINTS))
+
+
+def hint_step():
+    """The step at which the hint prints (cairo-run's own print of current_step)."""
+    return int(recorded(PRINTS)["stdout"].split("step: ")[1].split()[0])
+
+
+def registers_step(kernel):
+    registers = text_of(ok(kernel, "%registers")).split("\n")
+    return int(registers[1].split()[registers[0].split().index("step")])
+
+
+def assert_runs_to_its_end(kernel):
+    text = text_of(ok(kernel, "%run\n%output"))
+    assert text.rstrip().endswith(recorded(PRINTS)["output"][-1]), text
+    assert result(kernel, "str(xcairo.current().state)") == "'State.FINISHED'"
+
+
+def test_a_hint_cannot_step_the_vm_running_it(kernel):
+    load_prints(kernel)
+    text = error_text(kernel, "on_first_print(lambda: xcairo.current().step())\n%continue")
+    # The hint failed with the error, its traceback naming its line (prints.cairo:10).
+    assert "RuntimeError: " + REENTERED in text
+    assert 'prints.cairo", line 10, in <module>' in text
+    assert result(kernel, "str(xcairo.current().state)") == "'State.FAILED'"
+    assert registers_step(kernel) == hint_step()
+    assert_runs_to_its_end(kernel)
+
+
+@pytest.mark.parametrize("magic", ["step", "continue", "run", "next", "reset",
+                                   "cairo_load %s --name prints" % compiled(PRINTS)],
+                         ids=["step", "continue", "run", "next", "reset", "cairo_load"])
+def test_a_hint_cannot_drive_or_drop_its_vm_with_a_magic(kernel, magic):
+    load_prints(kernel)
+    text = error_text(kernel, "on_first_print(lambda: get_ipython().run_line_magic(%r, %r))\n%%continue"
+                      % tuple((magic + " ").split(" ", 1)))
+    assert "CairoError: " + REENTERED in text
+    assert "prints" in text_of(ok(kernel, "%vms"))
+    assert registers_step(kernel) == hint_step()
+    assert_runs_to_its_end(kernel)
+
+
+def test_a_hint_reads_the_vm_running_it(kernel):
+    load_prints(kernel)
+    text = text_of(ok(kernel, """seen = []
+def look():
+    vm = xcairo.current()
+    seen.append((vm.current_step, vm.memory[vm.fp]))
+    get_ipython().run_line_magic("registers", "")
+on_first_print(look)
+%continue"""))
+    # local x = 12 is at fp; %registers showed the hint's step, before the hint's prints.
+    assert result(kernel, "seen") == "[(%d, 12)]" % hint_step()
+    assert text.index("step  state") < text.index("x = 12") < text.index("the run ended")
+
+
+def test_a_thread_cannot_drive_the_vm_continue_runs(kernel):
+    load_prints(kernel)
+    ok(kernel, """in_hint, tried, refused = threading.Event(), threading.Event(), []
+def try_to_drive():
+    in_hint.wait(60)
+    for attempt in (lambda: xcairo.current().step(), lambda: xcairo.current().pc,
+                    lambda: get_ipython().run_line_magic("step", ""),
+                    lambda: get_ipython().run_line_magic("registers", "")):
+        try:
+            attempt()
+            refused.append(None)
+        except Exception as e:
+            refused.append(str(e))
+    tried.set()
+def park():
+    in_hint.set()
+    tried.wait(60)
+threading.Thread(target=try_to_drive).start()
+on_first_print(park)
+%continue""")
+    assert result(kernel, "'|'.join(refused)") == repr("|".join(
+        ["xcairo: the VM is already running in another thread"] + ["xcairo: the VM is running in another thread"] * 3))
+    assert result(kernel, "str(xcairo.current().state)") == "'State.FINISHED'"
+    assert text_of(ok(kernel, "%output")).rstrip().endswith(recorded(PRINTS)["output"][-1])
+
+
+def test_magics_cannot_drive_a_vm_a_thread_runs(kernel):
+    load_prints(kernel)
+    ok(kernel, """in_hint, release, results = threading.Event(), threading.Event(), []
+def park():
+    in_hint.set()
+    release.wait(60)
+on_first_print(park)
+runner = threading.Thread(target=lambda: results.append(xcairo.current().run()))
+runner.start()
+assert in_hint.wait(60)""")
+    try:
+        for magic in ("%step", "%continue", "%run", "%registers", "%reset"):
+            text = error_text(kernel, magic)
+            assert "CairoError" in text and text.endswith(": xcairo: the VM is running in another thread"), magic
+    finally:
+        ok(kernel, "release.set()\nrunner.join()")
+    assert result(kernel, "str(results[0].cause)") == "'StopCause.END'"
+    assert text_of(ok(kernel, "%output")).rstrip().endswith(recorded(PRINTS)["output"][-1])
+    assert_alive(kernel)

@@ -7,6 +7,9 @@ namespace xcairo::kernel {
 Display Magic::call(const std::string& line, Session& session) {
     const std::optional<ParsedArgs> args = m_parser.parse(line);
     if (!args) return text_display(m_parser.help());
+    // Every magic reads or drives the current VM: not while another thread runs it (reads would
+    // race). A hint of its own run may read it; driving it is refused by its drive guard.
+    if (session.has_vm()) session.current().machine().check_readable();
     return run(*args, session);
 }
 

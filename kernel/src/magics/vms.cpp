@@ -13,8 +13,12 @@ private:
         std::vector<std::vector<std::string>> rows;
         const CairoVm* current = session.has_vm() ? &session.current() : nullptr;
         for (const CairoVm* vm : session.vms()) {
+            const Machine& machine = vm->machine();
+            // A VM another thread is running (xcairo.vm(NAME).run()) cannot be read now.
+            const bool running = machine.driven_elsewhere();
             rows.push_back({vm == current ? "*" : "", vm->name(), vm->path().string(), vm->request().layout,
-                            vm->machine().pc().to_string(), std::to_string(vm->machine().current_step())});
+                            running ? "running" : machine.pc().to_string(),
+                            running ? "running" : std::to_string(machine.current_step())});
         }
         if (rows.empty()) return text_display("No VM loaded (%cairo_load PATH loads one).");
         return table_display({"", "name", "program", "layout", "pc", "step"}, rows);

@@ -92,6 +92,7 @@ CairoVm& Session::load(const LoadRequest& request) {
     vm->m_path = fs::absolute(*path).lexically_normal();
     vm->m_name = request.name.value_or(path->stem().string());
     if (vm->m_name.empty()) throw SessionError("a VM needs a non-empty name");
+    if (const CairoVm* replaced = find(vm->m_name)) replaced->machine().check_idle();
     vm->m_program = std::make_shared<const Program>(load_program_file(path->string()));
     vm->m_machine = make_machine(*vm);
 
@@ -108,6 +109,7 @@ CairoVm& Session::load(const LoadRequest& request) {
 }
 
 void Session::reset() {
+    for (const auto& vm : m_vms) vm->m_machine->check_idle();
     m_current = nullptr;
     m_vms.clear();
     m_next_breakpoint_id = 1;
@@ -145,11 +147,18 @@ template <class Command>
 Stop Session::drive(Command&& command) {
     CairoVm& vm = current();
     Machine& machine = *vm.m_machine;
+    // Taken before other threads may come in (the wrapper): see Machine::driven_elsewhere.
+    const Machine::DriveGuard guard(machine);
     machine.clear_interrupt();
     m_running.store(&machine);
     Stop stop;
+    const auto run = [&] { stop = command(machine); };
     try {
-        stop = command(machine);
+        if (m_run_wrapper) {
+            m_run_wrapper(run);
+        } else {
+            run();
+        }
     } catch (...) {
         m_running.store(nullptr);
         throw;
@@ -232,6 +241,7 @@ Stop Session::resume() {
 
 Stop Session::rerun() {
     CairoVm& vm = current();
+    vm.m_machine->check_idle();
     vm.m_machine = make_machine(vm);
     return resume();
 }

@@ -71,20 +71,27 @@ private:
     std::optional<Stop> m_last_stop;
 };
 
+/// Not thread-safe: its caller serialises the calls (the kernel holds the GIL), except while a
+/// machine runs (run_wrapper). Machines refuse a second driver (Machine::DriveGuard): another
+/// thread, or a hint of the run calling back into the session, gets MachineBusy; so does a load
+/// or reset that would replace or drop a machine someone drives.
 class Session final : public Interruptible {
 public:
     /// Makes the executor of the hints that have no native handler, for a VM being created.
     using HintExecutorFactory = std::function<std::shared_ptr<HintExecutor>(const LoadRequest&)>;
+    /// Calls `run` (a machine running, its drive guard held), e.g. with the GIL released.
+    using RunWrapper = std::function<void(const std::function<void()>& run)>;
 
     Session();
 
     /// Without a factory, a hint with no native handler fails when reached.
     void set_hint_executor_factory(HintExecutorFactory factory) { m_hint_executors = std::move(factory); }
+    void set_run_wrapper(RunWrapper wrapper) { m_run_wrapper = std::move(wrapper); }
 
     /// Loads a program (searched as given, then in the search path) into a new VM, which becomes
     /// the current one; a VM of the same name is replaced. Throws SessionError, LoadError, Error.
     CairoVm& load(const LoadRequest& request);
-    /// Forgets every VM (breakpoint numbering starts again).
+    /// Forgets every VM (breakpoint numbering starts again); MachineBusy while one is driven.
     void reset();
 
     bool has_vm() const noexcept { return m_current != nullptr; }
@@ -134,6 +141,7 @@ private:
     std::vector<std::filesystem::path> m_search_path;
     int m_next_breakpoint_id = 1;
     HintExecutorFactory m_hint_executors;
+    RunWrapper m_run_wrapper;
     std::atomic<Machine*> m_running{nullptr};
 };
 
