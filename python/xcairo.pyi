@@ -101,7 +101,9 @@ class Segments:
     def __len__(self) -> int: ...
 
 class VM:
-    """One run of a program; the GIL is released while it runs."""
+    """One run of a program; the GIL is released while it runs. One caller drives it at a time:
+    step/run from another thread while it runs, or from a hint of its own run, raise RuntimeError,
+    as the other members do from another thread while it runs (a hint may read its own VM)."""
     def __init__(self, program: Program, layout: str = "plain", proof_mode: bool = False,
                  program_input: Any = None, hint_locals: Optional[dict[str, Any]] = None,
                  secure_run: Optional[bool] = None, *, steps: Optional[int] = None,
