@@ -186,3 +186,11 @@ assert in_hint.wait(60)""")
     assert result(kernel, "str(results[0].cause)") == "'StopCause.END'"
     assert text_of(ok(kernel, "%output")).rstrip().endswith(recorded(PRINTS)["output"][-1])
     assert_alive(kernel)
+
+
+def test_the_stop_shown_is_the_vm_run_even_if_a_hint_switches_vms(kernel):
+    ok(kernel, "%%cairo_load %s --name other --layout small" % compiled("debug/succeeds"))
+    load_prints(kernel)
+    text = text_of(ok(kernel, 'on_first_print(lambda: get_ipython().run_line_magic("vm", "other"))\n%continue'))
+    assert "Current VM: other" in text and "[prints] the run ended after %d steps" % recorded(PRINTS)["steps"] in text
+    assert result(kernel, "xcairo.current() is xcairo.vm('other')") == "True"

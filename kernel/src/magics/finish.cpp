@@ -13,8 +13,7 @@ public:
 
 private:
     Display run(const ParsedArgs&, Session& session) override {
-        const Stop stop = session.finish();
-        return stop_display(session, session.current(), stop);
+        return drive_display(session, [&] { return session.finish(); });
     }
 };
 

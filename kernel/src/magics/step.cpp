@@ -13,8 +13,8 @@ public:
 
 private:
     Display run(const ParsedArgs& args, Session& session) override {
-        const Stop stop = session.step(count_argument(args, "N", 1));
-        return stop_display(session, session.current(), stop);
+        const uint64_t n = count_argument(args, "N", 1);
+        return drive_display(session, [&] { return session.step(n); });
     }
 };
 

@@ -162,4 +162,10 @@ Display stop_display(Session& session, const CairoVm& vm, const Stop& stop) {
     return display;
 }
 
+Display drive_display(Session& session, const std::function<Stop()>& drive) {
+    const CairoVm& vm = session.current();
+    const Stop stop = drive();
+    return stop_display(session, vm, stop);
+}
+
 }  // namespace xcairo::kernel
