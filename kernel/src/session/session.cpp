@@ -150,7 +150,10 @@ Stop Session::drive(Command&& command) {
     // Taken before other threads may come in (the wrapper): see Machine::driven_elsewhere.
     const Machine::DriveGuard guard(machine);
     machine.clear_interrupt();
-    m_running.store(&machine);
+    // Interrupts go to the first run in: a drive nested in a hint of another VM's run, or one a
+    // Python thread started meanwhile, leaves them with the cell's own run.
+    Machine* none = nullptr;
+    const bool routed = m_running.compare_exchange_strong(none, &machine);
     Stop stop;
     const auto run = [&] { stop = command(machine); };
     try {
@@ -160,10 +163,10 @@ Stop Session::drive(Command&& command) {
             run();
         }
     } catch (...) {
-        m_running.store(nullptr);
+        if (routed) m_running.store(nullptr);
         throw;
     }
-    m_running.store(nullptr);
+    if (routed) m_running.store(nullptr);
     if (stop.cause == StopCause::kBreakpoint) {
         for (const Breakpoint& breakpoint : vm.m_breakpoints)
             if (breakpoint.pc == machine.pc()) stop.breakpoint_id = breakpoint.id;
