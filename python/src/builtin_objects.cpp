@@ -1,6 +1,7 @@
 // The builtin runners a Python hint sees as `<name>_builtin` (cairo-lang's exec_locals): the
 // parts library hints use: range_check_builtin.bound, ecdsa_builtin.add_signature, and
-// instance_def where cairo-lang's runner has one.
+// instance_def where cairo-lang's runner has one; add_mod and mul_mod are cairo-lang's own
+// runners when cairo-lang can be imported.
 #include "builtin_objects.hpp"
 
 #include <map>
@@ -56,6 +57,16 @@ void add_signature(const HintBuiltin& builtin, py::handle address, py::tuple sig
     }
 }
 
+// The fields of the layout's definition, as cairo-lang's dataclass takes them.
+py::dict instance_def_fields(const BuiltinInstanceDef& def) {
+    py::dict fields;
+    fields["ratio"] = def.ratio ? py::object(py::int_(*def.ratio)) : py::none();
+    if (def.ratio_den) fields["ratio_den"] = *def.ratio_den;
+    const py::object loads = py::module_::import("json").attr("loads");
+    for (const auto& [key, text] : def.fields) fields[py::str(key)] = loads(text);
+    return fields;
+}
+
 // instance_def: the layout's definition, its fields as attributes (cairo-lang's dataclass), for
 // the runners that keep theirs.
 py::object instance_def(const HintBuiltin& builtin) {
@@ -63,13 +74,35 @@ py::object instance_def(const HintBuiltin& builtin) {
                                                             "add_mod", "mul_mod"};
     const BuiltinInstanceDef* def = builtin.runtime->get().builtin_instance_def(builtin.name);
     if (def == nullptr || !with_instance_def.count(builtin.name)) no_attribute(builtin, "instance_def");
-    py::dict fields;
-    fields["ratio"] = def->ratio ? py::object(py::int_(*def->ratio)) : py::none();
-    if (def->ratio_den) fields["ratio_den"] = *def->ratio_den;
-    const py::object loads = py::module_::import("json").attr("loads");
-    for (const auto& [key, text] : def->fields) fields[py::str(key)] = loads(text);
+    py::dict fields = instance_def_fields(*def);
     fields["memory_cells_per_instance"] = def->memory_cells_per_instance;
     return py::module_::import("types").attr("SimpleNamespace")(**fields);
+}
+
+// add_mod and mul_mod as cairo-lang's own AddModBuiltinRunner / MulModBuiltinRunner, built from
+// the layout's definition, with the run's segments: the library's run_mod_p_circuit hint hands
+// them to ModBuiltinRunner.fill_memory, which checks their class and calls their methods. Null
+// when cairo-lang cannot be imported (the hint then gets _HintBuiltin).
+py::object cairo_lang_mod_runner(const HintContext& context, const std::string& name) {
+    const bool add = name == "add_mod";
+    py::module_ definitions, runners;
+    try {
+        definitions = py::module_::import("starkware.cairo.lang.builtins.modulo.instance_def");
+        runners = py::module_::import("starkware.cairo.lang.builtins.modulo.mod_builtin_runner");
+    } catch (py::error_already_set& error) {
+        if (!error.matches(PyExc_ImportError)) throw;
+        return py::object();
+    }
+    const py::dict fields = instance_def_fields(*context.builtin_instance_def(name));
+    const py::object def = definitions.attr(add ? "AddModInstanceDef" : "MulModInstanceDef")(**fields);
+    // A program's %builtins names every builtin that runs outside proof mode: included.
+    py::object runner = runners.attr(add ? "AddModBuiltinRunner" : "MulModBuiltinRunner")(true, def);
+    // initialize_segments would add a segment: the run's own is set where it keeps it.
+    runner.attr("_base") = hint_address(*context.builtin_base(name));
+    if (const std::optional<Relocatable> zeros = context.builtin_zero_value(name)) {
+        runner.attr("set_address_allocated_zeros")(hint_address(*zeros));
+    }
+    return runner;
 }
 
 }  // namespace
@@ -78,7 +111,10 @@ py::dict hint_builtins(const std::shared_ptr<HintRuntime>& runtime, const HintCo
     py::dict builtins;
     for (const std::string& name : context.program().builtins) {
         if (context.builtin_runner(name) == nullptr) continue;
-        builtins[py::str(name + "_builtin")] = py::cast(HintBuiltin{runtime, name});
+        py::object runner;
+        if (name == "add_mod" || name == "mul_mod") runner = cairo_lang_mod_runner(context, name);
+        if (!runner) runner = py::cast(HintBuiltin{runtime, name});
+        builtins[py::str(name + "_builtin")] = runner;
     }
     return builtins;
 }

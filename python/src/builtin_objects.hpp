@@ -7,7 +7,8 @@
 
 namespace xcairo::python {
 
-/// {"<name>_builtin": runner object} for the program's builtins that run.
+/// {"<name>_builtin": runner object} for the program's builtins that run (add_mod and mul_mod:
+/// cairo-lang's runners, importing cairo-lang, when it can be imported).
 py::dict hint_builtins(const std::shared_ptr<HintRuntime>& runtime, const HintContext& context);
 
 /// The runner objects' class, in the xcairo module.

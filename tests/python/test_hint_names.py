@@ -3,6 +3,7 @@ names cairo-lang gives a hint, isolation from the caller, and errors and picklin
 import json
 import pickle
 import re
+import sys
 
 import pytest
 
@@ -105,6 +106,22 @@ def test_names_of_a_hint(xcairo):
 ])
 def test_unsupported_vm_functions_name_themselves(xcairo, name, call):
     assert failing_hint(xcairo, call) == f"NotImplementedError: xcairo: {name} is not supported yet"
+
+
+def test_mod_builtins_without_cairo_lang(xcairo, monkeypatch):
+    # Where cairo-lang cannot be imported, add_mod and mul_mod stay xcairo's runner objects, with
+    # the layout's instance_def (elsewhere they are cairo-lang's runners: python_hints/mod_runners).
+    monkeypatch.setitem(sys.modules, "starkware.cairo.lang.builtins.modulo.instance_def", None)
+    (corpus,) = [p for p in python_hints_programs() if p.name == "python_hints/mod_instance_def"]
+    data = json.loads(corpus.json_path.read_text())
+    (hints,) = data["hints"].values()
+    hints[0]["code"] += "\nclasses.append(type(add_mod_builtin).__name__)"
+    classes = []
+    vm = xcairo.VM(xcairo.Program.from_json(json.dumps(data)), **corpus.vm_kwargs,
+                   hint_locals={"classes": classes})
+    vm.run()
+    assert [str(v) for v in vm.output()] == corpus.expected["output"]
+    assert classes == ["_HintBuiltin"]
 
 
 def test_ids_struct_definitions_and_scopes(xcairo):

@@ -2,14 +2,13 @@
 """Checks one corpus program against its recorded cairo-run expectation.
 
 Usage: check_program.py --runner RUNNER [--compiled JSON] [--reference CAIRO_RUN]
-                        [--capabilities a,b] [--extra_flags "FLAGS" --known_gaps FILE]
+                        [--capabilities a,b] [--extra_flags "FLAGS"]
                         [--hint_counts FILE] family/name
 
 Runs RUNNER (xcairo-run, or cairo-run itself to validate the harness) with the recorded flags,
 then compares exit code, stdout, stderr and the sha256 of the trace and memory files.
 With --extra_flags (e.g. "--no_native_hints") the runner gets those flags too and must still
-match the recording; a program without hints, or listed in --known_gaps ("family/name: reason"
-lines), is skipped then.
+match the recording; a program without hints is skipped then.
 With --hint_counts (xcairo-run only) the run's hint executions are written to FILE (replaced), for
 the library hint coverage report (tests/hints/hint_report.py).
 Exit status: 0 pass, 1 mismatch or stale expectation, 77 skipped (missing capability).
@@ -136,17 +135,6 @@ def compare(expectation: dict, result: corpus.RunResult) -> tuple:
     return failures, binary
 
 
-def known_gap(gaps_file, program_id: str) -> str:
-    """The reason listed for program_id in the known-gaps file, or ''."""
-    if gaps_file is None:
-        return ""
-    for line in gaps_file.read_text().splitlines():
-        name, _, reason = line.partition(":")
-        if name.strip() == program_id and not line.startswith("#"):
-            return reason.strip()
-    return ""
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -158,8 +146,6 @@ def main():
     parser.add_argument("--capabilities", default="",
                         help="comma-separated capabilities of the runner")
     parser.add_argument("--extra_flags", default="", help="more flags for the runner")
-    parser.add_argument("--known_gaps", type=Path,
-                        help="programs that fail with --extra_flags, one 'family/name: reason' a line")
     parser.add_argument("--hint_counts", type=Path,
                         help="xcairo-run's --hint_counts file of this run (replaced)")
     args = parser.parse_args()
@@ -180,10 +166,6 @@ def main():
 
     flags = expectation["flags"] + args.extra_flags.split()
     if args.extra_flags:
-        gap = known_gap(args.known_gaps, program.id)
-        if gap:
-            print(f"SKIP {program.id}: known gap with {args.extra_flags}: {gap}")
-            return SKIP
         if args.compiled and not json.loads(args.compiled.read_text()).get("hints"):
             print(f"SKIP {program.id}: no hint, nothing that {args.extra_flags} changes")
             return SKIP

@@ -206,6 +206,11 @@ class HintContext {
 
     /// `<name>_builtin.instance_def`: the layout's definition of a builtin that runs, or nullptr.
     const BuiltinInstanceDef* builtin_instance_def(const std::string& name) const;
+    /// `<name>_builtin.base`: the segment of a builtin that runs, or nullopt.
+    std::optional<Relocatable> builtin_base(const std::string& name) const;
+    /// `<name>_builtin.zero_value` of add_mod and mul_mod: the zeros their empty instances point
+    /// at; nullopt for the other builtins.
+    std::optional<Relocatable> builtin_zero_value(const std::string& name) const;
     /// `ecdsa_builtin.add_signature(addr, (r, s))`, r and s below 2^256: "" when added, else
     /// cairo-lang's assertion text; throws Error when the ecdsa builtin does not run.
     std::string add_ecdsa_signature(const MaybeRelocatable& addr, const Felt::Limbs& r,

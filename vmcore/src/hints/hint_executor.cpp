@@ -2,6 +2,7 @@
 #include "vmcore/hint_executor.hpp"
 
 #include "builtins/ecdsa_runner.hpp"
+#include "builtins/mod_builtin.hpp"
 #include "hints/scope_variables.hpp"
 
 namespace xcairo {
@@ -90,6 +91,16 @@ bool HintContext::is_accessed(const Relocatable&) const {
 const BuiltinInstanceDef* HintContext::builtin_instance_def(const std::string& name) const {
     const BuiltinRunner* runner = builtin_runner(name);
     return runner != nullptr ? &runner->instance_def() : nullptr;
+}
+
+std::optional<Relocatable> HintContext::builtin_base(const std::string& name) const {
+    const BuiltinRunner* runner = builtin_runner(name);
+    return runner != nullptr ? std::optional<Relocatable>(runner->base()) : std::nullopt;
+}
+
+std::optional<Relocatable> HintContext::builtin_zero_value(const std::string& name) const {
+    const auto* mod = dynamic_cast<const ModBuiltinRunner*>(builtin_runner(name));
+    return mod != nullptr ? mod->zero_value_address() : std::nullopt;
 }
 
 std::string HintContext::add_ecdsa_signature(const MaybeRelocatable& addr, const Felt::Limbs& r,
