@@ -31,6 +31,8 @@ void Runner::load_hints() {
     for (const auto& [pc, hints] : m_program->hints) {
         if (!hints.empty()) m_vm->set_code_flag(pc, CodeEntry::kHasHints, true);
     }
+    m_rule_context = std::make_unique<RunHintContext>(*this, m_memory, *m_vm, m_hints->scopes());
+    m_vm->set_rule_context(m_rule_context.get());
 }
 
 ExecScopes& Runner::exec_scopes() {

@@ -62,15 +62,11 @@ void Runner::end_run(bool disable_trace_padding) {
     // relocate_memory: the temporary segments' cells move where their relocation rules say.
     if (const std::string error = m_memory.relocate_memory(); !error.empty())
         throw UncaughtError("starkware.cairo.lang.vm.memory_dict.InconsistentMemoryError", error);
-    // vm.end_run: verify_auto_deductions.
-    for (const auto& builtin : m_builtins) {
-        if (!builtin->has_deduction_rule()) continue;
-        const std::string error = builtin->verify_auto_deductions(m_memory);
-        if (error.empty()) continue;
-        // A rule's failed assertion is an AssertionError, which cairo-run reports as "Error: ...".
-        if (error.rfind("Inconsistent auto deduction", 0) != 0) throw AssertionFailure(error);
-        throw UncaughtError("starkware.cairo.lang.vm.vm_exceptions.InconsistentAutoDeductionError",
-                            error);
+    // vm.end_run: verify_auto_deductions. A rule's failed assertion is an AssertionError, which
+    // cairo-run reports as "Error: ..."; anything else it does not catch.
+    if (const std::optional<RuleFailure> failure = m_vm->verify_auto_deductions()) {
+        if (failure->python_type == "AssertionError") throw AssertionFailure(failure->message);
+        throw UncaughtError(failure->python_type, failure->message);
     }
     check_exec_scopes();
     // compute_effective_sizes: every address must be relocatable and in a real segment (the

@@ -1,6 +1,5 @@
 #include "vm.hpp"
 
-#include "builtins/builtin_runner.hpp"
 #include "value_ops.hpp"
 
 namespace xcairo {
@@ -54,6 +53,7 @@ void Vm::set_code_flag(uint64_t program_offset, uint8_t flag, bool on) {
 
 bool Vm::fail(std::string message, bool with_traceback) {
     m_error = {std::move(message), with_traceback};
+    m_rule_failure.reset();
     return false;
 }
 
@@ -120,49 +120,11 @@ StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume
     }
 }
 
-void Vm::add_validation_rule(const BuiltinRunner& runner) {
-    const uint64_t segment = static_cast<uint64_t>(runner.base().segment);
-    if (m_validators.empty()) m_validated_first = segment;
-    if (segment < m_validated_first) {
-        m_validators.insert(m_validators.begin(), m_validated_first - segment, nullptr);
-        m_validated_first = segment;
-    }
-    if (segment - m_validated_first >= m_validators.size()) {
-        m_validators.resize(segment - m_validated_first + 1, nullptr);
-    }
-    m_validators[segment - m_validated_first] = &runner;
-}
-
-bool Vm::validate_write(const Relocatable& addr, const MaybeRelocatable& value) {
-    const BuiltinRunner* runner = m_validators[static_cast<uint64_t>(addr.segment) - m_validated_first];
-    if (runner == nullptr) return true;
-    std::string message = runner->validate(m_memory, addr, value);
-    return message.empty() || fail(std::move(message));
-}
-
 bool Vm::write(const Relocatable& addr, const MaybeRelocatable& value) {
     const Memory::WriteStatus status = m_memory.insert(addr, value);
     if (status != Memory::WriteStatus::kOk) return write_failed(status, addr, value);
     if (static_cast<uint64_t>(addr.segment) - m_validated_first < m_validators.size()) {
         return validate_write(addr, value);
-    }
-    return true;
-}
-
-void Vm::add_deduction_rule(const BuiltinRunner& runner) { m_deducers.push_back(&runner); }
-
-bool Vm::deduce_operand(const Relocatable& addr, MaybeRelocatable& value, bool& known) {
-    for (const BuiltinRunner* runner : m_deducers) {
-        if (runner->base().segment != addr.segment) continue;
-        std::optional<MaybeRelocatable> deduced;
-        std::string error;
-        if (!runner->deduce(m_memory, addr, deduced, error)) return fail(std::move(error));
-        if (!deduced) continue;
-        const Memory::WriteStatus status = m_memory.insert(addr, *deduced);
-        if (status != Memory::WriteStatus::kOk) return write_failed(status, addr, *deduced);
-        value = *deduced;
-        known = true;
-        return true;
     }
     return true;
 }
@@ -218,7 +180,7 @@ bool Vm::execute(const Instruction& ins) {
             break;
     }
 
-    if ((!op0.known || !op1.known) && !m_deducers.empty()) [[unlikely]] {
+    if ((!op0.known || !op1.known) && m_deduces) [[unlikely]] {
         // deduce_memory_cell: op0, then op1.
         if (!op0.known && !deduce_operand(op0_addr, op0.value, op0.known)) return false;
         if (!op1.known && !deduce_operand(op1_addr, op1.value, op1.known)) return false;

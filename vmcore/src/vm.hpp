@@ -1,11 +1,16 @@
 #pragma once
 // The step loop: pre-decoded program code, register state and the instruction semantics.
 #include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "vmcore/hint_executor.hpp"
 #include "vmcore/instruction.hpp"
 #include "vmcore/memory.hpp"
+#include "vmcore/memory_rules.hpp"
 
 namespace xcairo {
 
@@ -45,6 +50,13 @@ struct StepError {
     bool with_traceback = true;
 };
 
+/// A failed auto-deduction check at the end of the run: the Python exception cairo-lang raises
+/// ("AssertionError" for a builtin rule's assertion).
+struct RuleFailure {
+    std::string python_type;
+    std::string message;
+};
+
 class Vm {
 public:
     Vm(Memory& memory, Relocatable program_base, size_t program_size, Registers initial,
@@ -74,6 +86,17 @@ public:
     void add_validation_rule(const BuiltinRunner& runner);
     /// Tries the builtin's auto-deduction rule on unknown operands in its segment.
     void add_deduction_rule(const BuiltinRunner& runner);
+    /// A hint's rules (vm_add_auto_deduction_rule, vm_add_validation_rule): tried after the
+    /// builtin's and those added before; they run with `context` (set_rule_context).
+    void add_deduction_rule(int64_t segment, std::shared_ptr<DeductionRule> rule);
+    void add_validation_rule(int64_t segment, std::shared_ptr<ValidationRule> rule);
+    /// The context the hints' rules get (the runner's; it outlives the rules' use).
+    void set_rule_context(HintContext* context) noexcept { m_rule_context = context; }
+    /// The exception a hint's rule raised in the last failure, if it was that.
+    const std::optional<HintError>& rule_failure() const noexcept { return m_rule_failure; }
+    /// verify_auto_deductions (end_run): every cell of a segment with deduction rules, in write
+    /// order, against each rule; the first failure.
+    std::optional<RuleFailure> verify_auto_deductions();
 
     /// A write from outside the step loop (hints): write-once, then the builtin segment's
     /// validation rule; false with error() set when it fails.
@@ -98,6 +121,13 @@ private:
     /// deduce_memory_cell for the unknown operands (cold): writes what the rules deduce.
     [[gnu::cold, gnu::noinline]] bool deduce_operand(const Relocatable& addr,
                                                      MaybeRelocatable& value, bool& known);
+    /// Makes m_validators cover the segment.
+    void cover_segment(int64_t segment);
+    /// The builtin's and the hints' validation rules, with cairo-lang's validated addresses (cold).
+    bool validate_with_rules(const Relocatable& addr, const MaybeRelocatable& value,
+                             const BuiltinRunner* runner);
+    /// A hint's rule raised: the step fails with the exception's text.
+    bool rule_failed(const HintError& error);
     /// The integer address of a felt (a new pc or fp, a double dereference), or fails.
     bool integer_address_or_fail(const Felt& f, Relocatable& out);
 
@@ -112,10 +142,20 @@ private:
     PodBuffer<TraceOffsets> m_trace;
     std::vector<std::pair<uint64_t, Registers>> m_trace_exceptions;
     StepError m_error;
-    // Validation rules by segment, from m_validated_first (builtin segments are contiguous).
+    // Validation rules by segment, from m_validated_first (builtin segments are contiguous):
+    // the builtin's, or null for a segment that only hints' rules validate (or none).
     std::vector<const BuiltinRunner*> m_validators;
     uint64_t m_validated_first = 0;
     std::vector<const BuiltinRunner*> m_deducers;  ///< builtins with an auto-deduction rule
+    bool m_deduces = false;  ///< any deduction rule (the step loop's one test)
+    // The hints' rules by segment, in the order added.
+    std::vector<std::pair<int64_t, std::shared_ptr<DeductionRule>>> m_rule_deducers;
+    std::vector<std::pair<int64_t, std::shared_ptr<ValidationRule>>> m_rule_validators;
+    HintContext* m_rule_context = nullptr;
+    std::optional<HintError> m_rule_failure;
+    // cairo-lang's validated addresses, kept once a hint added a validation rule: a write there
+    // runs no rule.
+    std::set<Relocatable> m_validated;
 };
 
 }  // namespace xcairo

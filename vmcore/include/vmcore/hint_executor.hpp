@@ -12,6 +12,7 @@
 
 #include "vmcore/errors.hpp"
 #include "vmcore/layout.hpp"
+#include "vmcore/memory_rules.hpp"
 #include "vmcore/program.hpp"
 #include "vmcore/value.hpp"
 
@@ -48,6 +49,9 @@ class HintError : public Error {
     std::optional<std::string> formatted_traceback;
     /// True for a hint that could not be compiled ("Got an exception while compiling a hint.").
     bool while_compiling = false;
+    /// The executor's own exception object, when the error comes from its code (a memory rule):
+    /// the executor raises it again as it is when the error crosses back into a hint.
+    std::shared_ptr<const void> cause;
 
   private:
     std::string m_class;
@@ -199,6 +203,12 @@ class HintContext {
 
     /// segments.load_data: writes the values from ptr on; returns ptr + size.
     Relocatable load_data(const Relocatable& ptr, const std::vector<MaybeRelocatable>& data);
+
+    /// vm_add_auto_deduction_rule(segment, rule) and vm_add_validation_rule(segment, rule): the
+    /// rule runs after the segment's builtin rule and the rules added before it. The default
+    /// throws HintError (NotImplementedError) for contexts without a VM.
+    virtual void add_deduction_rule(int64_t segment, std::shared_ptr<DeductionRule> rule);
+    virtual void add_validation_rule(int64_t segment, std::shared_ptr<ValidationRule> rule);
 
     /// is_accessed(addr): whether an instruction run so far accessed the cell (cairo-lang's
     /// vm.is_accessed); throws HintError where the context cannot tell.

@@ -221,6 +221,8 @@ private:
     Memory m_memory;
     std::unique_ptr<Vm> m_vm;
     std::unique_ptr<HintProcessor> m_hints;
+    /// What hints' memory rules run with (the VM points at it); destroyed before m_hints.
+    std::unique_ptr<HintContext> m_rule_context;
     Relocatable m_program_base;
     Relocatable m_execution_base;
     /// The builtins with a segment, in layout order: those of %builtins (all the layout's in

@@ -156,21 +156,31 @@ bool BuiltinRunner::deduce(const Memory&, const Relocatable&, std::optional<Mayb
     return true;
 }
 
+std::string inconsistent_deduction_text(const Relocatable& addr, const MaybeRelocatable& current,
+                                        const std::string& value) {
+    return "Inconsistent auto deduction rule at address " + value_text(addr) + ". " +
+           value_text(current) + " != " + value + ".";
+}
+
+bool BuiltinRunner::verify_auto_deduction(const Memory& memory, const Relocatable& addr,
+                                          std::string& error, bool& inconsistent) const {
+    std::optional<MaybeRelocatable> value;
+    if (!deduce(memory, addr, value, error)) return false;
+    const Cell* current = value ? memory.find(addr) : nullptr;
+    if (current == nullptr || current->value() == *value) return true;
+    error = inconsistent_deduction_text(addr, current->value(), value_text(*value));
+    inconsistent = true;
+    return false;
+}
+
 std::string BuiltinRunner::verify_auto_deductions(const Memory& memory) const {
     // Every cell present, in cairo-lang's order of insertion.
+    std::string error;
+    bool inconsistent = false;
     for (const WriteRun& run : memory.write_order()) {
         if (run.start.segment != m_base.segment) continue;
         for (uint64_t i = 0; i < run.count; ++i) {
-            const Relocatable addr{run.start.segment, run.start.offset + i};
-            std::optional<MaybeRelocatable> value;
-            std::string error;
-            if (!deduce(memory, addr, value, error)) return error;
-            if (!value) continue;
-            const std::optional<MaybeRelocatable> current = memory.get(addr);
-            if (current && !(*current == *value)) {
-                return "Inconsistent auto deduction rule at address " + value_text(addr) + ". " +
-                       value_text(*current) + " != " + value_text(*value) + ".";
-            }
+            if (!verify_auto_deduction(memory, run.start + i, error, inconsistent)) return error;
         }
     }
     return {};

@@ -90,13 +90,25 @@ public:
     virtual std::string validate(const Memory& memory, const Relocatable& addr,
                                  const MaybeRelocatable& value) const;
 
+    /// The addresses the validation rule reports as validated after validate() accepted a value
+    /// at addr (cairo-lang's rule returns them; a later write there skips every rule).
+    virtual void validated_addresses(const Memory&, const Relocatable& addr,
+                                     std::vector<Relocatable>& out) const {
+        out.push_back(addr);
+    }
+
     /// Whether the segment has an auto-deduction rule (deduce()).
     virtual bool has_deduction_rule() const noexcept { return false; }
     /// The auto-deduction rule for addr: false with error set if the rule fails, else true with
     /// value set when it deduced one.
     virtual bool deduce(const Memory& memory, const Relocatable& addr,
                         std::optional<MaybeRelocatable>& value, std::string& error) const;
-    /// verify_auto_deductions over the segment: cairo-lang's error text, or "".
+
+    /// verify_auto_deductions_for_addr: false with cairo-lang's error text in `error` (the rule's
+    /// assertion, or inconsistent_deduction_text with `inconsistent` set).
+    bool verify_auto_deduction(const Memory& memory, const Relocatable& addr, std::string& error,
+                               bool& inconsistent) const;
+    /// verify_auto_deductions over the segment: the first error, or "".
     std::string verify_auto_deductions(const Memory& memory) const;
 
     /// run_security_checks: the text of the first failed check (possibly empty, as a bare Python
@@ -141,6 +153,11 @@ private:
 
 /// The runner of a builtin by its cairo-lang name; nullptr when xcairo does not implement it.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(const std::string& name, Relocatable base);
+
+/// "Inconsistent auto deduction rule at address <addr>. <current> != <value>." (cairo-lang's
+/// InconsistentAutoDeductionError), `value` as the rule's value prints.
+std::string inconsistent_deduction_text(const Relocatable& addr, const MaybeRelocatable& current,
+                                        const std::string& value);
 
 /// The output builtin.
 std::unique_ptr<BuiltinRunner> make_output_runner(Relocatable base);

@@ -59,6 +59,14 @@ std::string EcdsaRunner::validate(const Memory& memory, const Relocatable& addr,
     return verify_text(pubkey->value().felt(), msg->value().felt(), signature->second);
 }
 
+void EcdsaRunner::validated_addresses(const Memory& memory, const Relocatable& addr,
+                                      std::vector<Relocatable>& out) const {
+    const Relocatable pubkey_addr{addr.segment, addr.offset - addr.offset % kCellsPerSignature};
+    if (memory.find(pubkey_addr) == nullptr || memory.find(pubkey_addr + 1) == nullptr) return;
+    out.push_back(pubkey_addr);
+    out.push_back(pubkey_addr + 1);
+}
+
 std::string EcdsaRunner::air_private_input(const Memory& memory) const {
     // vm_memory[addr] of a cell never written raises UnknownMemoryError, hex() of a relocatable
     // a TypeError.

@@ -22,6 +22,9 @@ public:
     bool has_validation_rule() const noexcept override { return true; }
     std::string validate(const Memory& memory, const Relocatable& addr,
                          const MaybeRelocatable& value) const override;
+    /// Both cells of the instance once both are written, else none.
+    void validated_addresses(const Memory& memory, const Relocatable& addr,
+                             std::vector<Relocatable>& out) const override;
 
     /// The signatures with their instance's public key and message: {"index", "pubkey", "msg",
     /// "signature_input": {"r", "w"}} by index (w = s^-1 mod the curve order).

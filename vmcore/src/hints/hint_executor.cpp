@@ -84,6 +84,14 @@ Relocatable HintContext::load_data(const Relocatable& ptr,
     return ptr + data.size();
 }
 
+void HintContext::add_deduction_rule(int64_t, std::shared_ptr<DeductionRule>) {
+    throw HintError("NotImplementedError", "xcairo: vm_add_auto_deduction_rule is not supported here");
+}
+
+void HintContext::add_validation_rule(int64_t, std::shared_ptr<ValidationRule>) {
+    throw HintError("NotImplementedError", "xcairo: vm_add_validation_rule is not supported here");
+}
+
 bool HintContext::is_accessed(const Relocatable&) const {
     throw HintError("NotImplementedError", "xcairo: is_accessed is not supported here");
 }

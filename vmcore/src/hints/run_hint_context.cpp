@@ -5,6 +5,8 @@ namespace xcairo {
 void RunHintContext::set(const Relocatable& addr, const MaybeRelocatable& value) {
     // memory_dict.py relocates on reads; xcairo's memory holds relocated values (add_relocation_rule).
     if (!m_vm.write(addr, m_memory.relocated(value))) {
+        // A hint's validation rule raised: its exception goes on through the hint.
+        if (m_vm.rule_failure()) throw *m_vm.rule_failure();
         // cairo-lang raises these from its memory classes, below the hint's own frame.
         const std::string& message = m_vm.error().message;
         const bool inconsistent = message.rfind("Inconsistent memory assignment", 0) == 0;

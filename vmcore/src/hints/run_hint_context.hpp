@@ -35,6 +35,12 @@ class RunHintContext final : public HintContext {
     }
     Memory* memory() override { return &m_memory; }
     bool is_accessed(const Relocatable& addr) const override { return m_runner.is_accessed(addr); }
+    void add_deduction_rule(int64_t segment, std::shared_ptr<DeductionRule> rule) override {
+        m_vm.add_deduction_rule(segment, std::move(rule));
+    }
+    void add_validation_rule(int64_t segment, std::shared_ptr<ValidationRule> rule) override {
+        m_vm.add_validation_rule(segment, std::move(rule));
+    }
 
   private:
     const IdsRef& ids_ref(std::string_view name);
