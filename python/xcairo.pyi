@@ -187,6 +187,22 @@ class _HintBuiltin:
     instance_def: Any
     def add_signature(self, addr: Value, signature: tuple[int, int]) -> None: ...
 
+class _RuleRunContext:
+    """vm.run_context for a deduction rule: the memory and the registers."""
+    memory: Any
+    pc: Relocatable
+    ap: Relocatable
+    fp: Value
+
+class _RuleVm:
+    """The `vm` a deduction rule of vm_add_auto_deduction_rule gets (what cairo-lang's builtin
+    rules use of its VirtualMachine)."""
+    validated_memory: Any
+    run_context: _RuleRunContext
+    prime: int
+    current_step: int
+    def is_integer_value(self, value: Any) -> bool: ...
+
 
 class PendingHint:
     """A hint a paused VM is about to run, as it will see the VM; stale once the VM moves on."""

@@ -72,7 +72,29 @@ void raise_unknown_memory(const Relocatable& address) {
                                "Unknown value for memory cell at address " + address.to_string() + "."));
 }
 
+HintError hint_error_of(const py::error_already_set& error) {
+    py::object type = error.type(), value = error.value();
+    const std::string module = py::str(type.attr("__module__"));
+    const std::string name = py::str(type.attr("__qualname__"));
+    HintError hint_error(module == "builtins" || module == "__main__" ? name : module + "." + name,
+                         py::str(value));
+    if (error.trace() && PyException_SetTraceback(value.ptr(), error.trace().ptr()) != 0) PyErr_Clear();
+    // The exception outlives the GIL's holder: its last reference is dropped with the GIL.
+    hint_error.cause = std::shared_ptr<const void>(new py::object(value), [](const void* held) {
+        if (!Py_IsInitialized()) return;
+        py::gil_scoped_acquire gil;
+        delete static_cast<const py::object*>(held);
+    });
+    return hint_error;
+}
+
 void raise_hint_error(const HintError& error) {
+    if (error.cause) {
+        const py::object& value = *static_cast<const py::object*>(error.cause.get());
+        PyErr_Restore(py::type::of(value).inc_ref().ptr(), value.inc_ref().ptr(),
+                      PyException_GetTraceback(value.ptr()));
+        throw py::error_already_set();
+    }
     PyErr_SetObject(exception_class(error.python_class()).ptr(), py::str(error.message()).ptr());
     throw py::error_already_set();
 }

@@ -28,6 +28,9 @@ auto translating_hint_errors(F&& f) -> decltype(f());
 
 /// The Python exception for a HintError (a builtin class, or one named as cairo-lang's).
 [[noreturn]] void raise_hint_error(const HintError& error);
+/// A Python exception as a HintError: its class as cairo-lang's traceback names it, str() of it,
+/// and the exception itself (raise_hint_error raises it again as it is).
+HintError hint_error_of(const py::error_already_set& error);
 /// cairo-lang's UnknownMemoryError for a cell a hint reads.
 [[noreturn]] void raise_unknown_memory(const Relocatable& address);
 

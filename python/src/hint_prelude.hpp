@@ -76,7 +76,7 @@ def unsupported_vm_functions():
         refuse.__name__ = refuse.__qualname__ = name
         return refuse
 
-    names = ("vm_load_program", "vm_add_auto_deduction_rule", "vm_add_validation_rule")
+    names = ("vm_load_program",)
     return {name: refusing(name) for name in names}
 
 

@@ -4,6 +4,7 @@
 #include "debug_bindings.hpp"
 #include "errors.hpp"
 #include "hint_objects.hpp"
+#include "memory_rules.hpp"
 #include "program.hpp"
 #include "values.hpp"
 #include "vm.hpp"
@@ -19,6 +20,7 @@ void define_module(pybind11::module_& m) {
     define_vm_host(m);
     define_pending_hint(m);
     define_hint_objects(m);
+    define_memory_rules(m);
     define_hint_ids(m);
     define_builtin_objects(m);
 }

@@ -9,6 +9,7 @@
 #include "builtin_objects.hpp"
 #include "hint_objects.hpp"
 #include "hint_prelude.hpp"
+#include "memory_rules.hpp"
 #include "scope_bridge.hpp"
 #include "values.hpp"
 #include "xcairo_python/module.hpp"
@@ -50,11 +51,7 @@ void ensure_xcairo_module() {
 // The pending Python exception as a HintError carrying cairo-lang's formatted traceback.
 HintError fetch_hint_error(const std::function<py::object(const py::error_already_set&)>& format) {
     py::error_already_set error;
-    py::object type = error.type(), value = error.value();
-    const std::string module = py::str(type.attr("__module__"));
-    const std::string name = py::str(type.attr("__qualname__"));
-    HintError hint_error(module == "builtins" || module == "__main__" ? name : module + "." + name,
-                         py::str(value));
+    HintError hint_error = hint_error_of(error);
     hint_error.formatted_traceback = py::str(format(error));
     return hint_error;
 }
@@ -146,6 +143,7 @@ class PythonHintExecutor final : public HintExecutor {
         py::dict hint_locals;
         py::dict ecdsa_additional_data;  ///< vm_ecdsa_additional_data: the VM's, kept across hints
         py::dict unsupported = prelude()["unsupported_vm_functions"]();
+        py::dict memory_rules;  ///< vm_add_auto_deduction_rule, vm_add_validation_rule
         py::set hint_files;
         py::module_ sys = py::module_::import("sys");
         py::str key_ap{"ap"}, key_fp{"fp"}, key_pc{"pc"}, key_current_step{"current_step"};
@@ -166,6 +164,7 @@ class PythonHintExecutor final : public HintExecutor {
             locals["vm_ecdsa_additional_data"] = state.ecdsa_additional_data;
             locals["is_accessed"] = state.is_accessed;
             if (PyDict_Update(locals.ptr(), state.unsupported.ptr()) != 0) throw py::error_already_set();
+            if (PyDict_Update(locals.ptr(), state.memory_rules.ptr()) != 0) throw py::error_already_set();
             const py::dict builtins = hint_builtins(state.runtime, context);
             locals["builtin_runners"] = builtins;
             if (PyDict_Update(locals.ptr(), builtins.ptr()) != 0) throw py::error_already_set();
@@ -201,6 +200,7 @@ class PythonHintExecutor final : public HintExecutor {
         const py::object prime = felt_to_int(Felt::from_i64(-1)) + py::int_(1);
         state->static_locals = prelude()["static_locals"](prime, py::type::of<Relocatable>());
         state->static_locals["segments"] = hint_segments(state->runtime);
+        state->memory_rules = memory_rule_functions(state->runtime, state->memory, prime);
         add_reference_cairo_lang(false);
         state->hint_locals = m_make_hint_locals ? m_make_hint_locals() : py::dict();
         m_state = std::move(state);

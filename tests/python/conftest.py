@@ -102,3 +102,29 @@ def fib_loop(xcairo):
     program = xcairo.Program.load(str(CORPUS_BUILD / "long/fib_loop.json"))
     expected = json.loads((CORPUS_SOURCE / "long/fib_loop.expected.json").read_text())
     return program, expected
+
+
+def through_cairo_lang(expected):
+    """Whether cairo-run's stderr is a Python traceback through cairo-lang's own files (cairo-run's
+    end of run, a hint's memory write reaching a rule): xcairo has not those frames, only the
+    last line compares."""
+    return "site-packages/starkware/" in expected["stderr"]
+
+
+def last_line(text):
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def assert_error_as_recorded(xcairo, error, corpus):
+    """The VmError reads as cairo-run printed it: the whole text, or the last line (see
+    through_cairo_lang, and cairo-run's tracebacks the corpus records by their last line)."""
+    stderr = corpus.expected["stderr"].rstrip("\n")
+    if corpus.expected["stderr_match"] == "exact" or (
+            corpus.name.startswith("python_hints/") and not through_cairo_lang(corpus.expected)):
+        # Hints run by the embedded Python: the whole text, Python traceback included.
+        assert str(error) == stderr
+    else:
+        if "Got an exception while" not in stderr:
+            assert isinstance(error, xcairo.UncaughtError)
+        assert last_line(str(error)) == last_line(stderr)
