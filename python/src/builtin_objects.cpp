@@ -109,7 +109,7 @@ py::object cairo_lang_mod_runner(const HintContext& context, const std::string& 
 
 py::dict hint_builtins(const std::shared_ptr<HintRuntime>& runtime, const HintContext& context) {
     py::dict builtins;
-    for (const std::string& name : context.program().builtins) {
+    for (const std::string& name : context.run_program().builtins) {
         if (context.builtin_runner(name) == nullptr) continue;
         py::object runner;
         if (name == "add_mod" || name == "mul_mod") runner = cairo_lang_mod_runner(context, name);

@@ -59,10 +59,7 @@ py::object cls(const char* name) { return classes()[name]; }
 
 // "file:line:col" of the instruction at the machine's pc.
 py::object location_of(const Machine& machine) {
-    const Relocatable pc = machine.pc();
-    const Relocatable base = machine.runner().program_base();
-    if (pc.segment != base.segment) return py::none();
-    const InstructionLocation* location = machine.program().instruction_location(pc.offset - base.offset);
+    const InstructionLocation* location = machine.runner().location_at(machine.pc()).second;
     if (location == nullptr || !location->inst.filename) return py::none();
     return py::str(*location->inst.filename + ":" + std::to_string(location->inst.start_line) + ":" +
                    std::to_string(location->inst.start_col));

@@ -147,15 +147,15 @@ class PythonHintExecutor final : public HintExecutor {
         py::set hint_files;
         py::module_ sys = py::module_::import("sys");
         py::str key_ap{"ap"}, key_fp{"fp"}, key_pc{"pc"}, key_current_step{"current_step"};
-        const Program* per_hint_program = nullptr;  ///< the program `per_hint` was made for
+        const Program* per_hint_program = nullptr;  ///< the run's program `per_hint` was made for
         py::dict per_hint;
     };
 
-    // What every hint of the context's program gets for its run only, made once per program:
+    // What every hint of a run (a loaded program's too) gets for its run only, made once per run:
     // memory, ids, the scope functions, the static locals and the builtin runners.
     const py::dict& per_hint_locals(const HintContext& context) {
         State& state = this->state();
-        if (state.per_hint_program != &context.program()) {
+        if (state.per_hint_program != &context.run_program()) {
             auto locals = py::reinterpret_steal<py::dict>(PyDict_Copy(state.static_locals.ptr()));
             locals["memory"] = state.memory;
             locals["ids"] = state.ids;
@@ -169,7 +169,7 @@ class PythonHintExecutor final : public HintExecutor {
             locals["builtin_runners"] = builtins;
             if (PyDict_Update(locals.ptr(), builtins.ptr()) != 0) throw py::error_already_set();
             state.per_hint = locals;
-            state.per_hint_program = &context.program();
+            state.per_hint_program = &context.run_program();
         }
         return state.per_hint;
     }

@@ -72,8 +72,9 @@ void HintFixture::run() {
     h.accessible_scopes = {"__main__"};
     h.flow_tracking_data.reference_ids = std::make_shared<ReferenceIds>(names, entries);
     m_program->hints[0] = {h};
-    HintProcessor processor(*m_program, nullptr);
-    std::vector<CompiledHint>* hints = processor.hints_at(0);
+    HintProcessor processor(nullptr);
+    processor.load(*m_program, Relocatable{0, 0});
+    const std::shared_ptr<HintProcessor::Hints> hints = processor.hints_at(Relocatable{0, 0});
     ASSERT_NE(hints, nullptr);
     ASSERT_NE(hints->front().native, nullptr) << "no native handler for: " << m_code;
     TestContext context(*m_program, m_memory, m_ap, m_fp, m_scopes, m_range_check.get());

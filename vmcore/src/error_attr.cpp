@@ -87,8 +87,13 @@ std::string substitute_error_message(const Program& program, const Attribute& at
 
 std::string error_attr_value(const Program& program, uint64_t pc, Relocatable fp,
                              const MemoryReader& read) {
+    return error_attr_value(program, program.attributes, pc, fp, read);
+}
+
+std::string error_attr_value(const Program& program, const std::vector<Attribute>& attributes,
+                             uint64_t pc, Relocatable fp, const MemoryReader& read) {
     std::string errors;
-    for (const Attribute& attr : program.attributes) {
+    for (const Attribute& attr : attributes) {
         if (attr.name != kErrorMessageAttribute || pc < attr.start_pc || pc >= attr.end_pc)
             continue;
         errors += "Error message: " + substitute_error_message(program, attr, fp, read) + "\n";

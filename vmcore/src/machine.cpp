@@ -238,7 +238,7 @@ void Machine::rethrow_error() const {
 
 std::unique_ptr<HintContext> Machine::pending_hint(size_t index) {
     if (m_state == MachineState::kFinished) throw Error("xcairo: the run has finished: no hint is pending.");
-    return m_runner.hint_context(program_offset(pc()), index);
+    return m_runner.hint_context(pc(), index);
 }
 
 uint64_t Machine::program_offset(const Relocatable& pc) const {

@@ -207,19 +207,21 @@ AdvanceStop Runner::advance(const std::optional<Relocatable>& stop, uint64_t max
         }
         // A breakpoint or hints at pc: pause at the breakpoint, then before the hints, then run
         // the hints and execute the instruction.
-        const uint64_t offset = pc().offset - m_program_base.offset;
+        const Relocatable at = pc();
         if (pauses.breakpoints && !(m_pause_flags & kPausedAtBreakpoint) &&
-            m_breakpoints.contains(offset)) {
+            at.segment == m_program_base.segment &&
+            m_breakpoints.contains(at.offset - m_program_base.offset)) {
             m_pause_flags |= kPausedAtBreakpoint;
             return AdvanceStop::kBreakpoint;
         }
-        const auto hints = m_program->hints.find(offset);
-        const bool has_hints = hints != m_program->hints.end() && !hints->second.empty();
+        // Held while they run: a hint may load a program over its own pc.
+        const std::shared_ptr<HintProcessor::Hints> hints = m_hints->hints_at(at);
+        const bool has_hints = hints && !hints->empty();
         if (has_hints && pauses.before_hints && !(m_pause_flags & kPausedBeforeHints)) {
             m_pause_flags |= kPausedBeforeHints;
             return AdvanceStop::kBeforeHints;
         }
-        if (has_hints) run_hints(offset);
+        if (has_hints) run_hints(*hints);
         m_pause_flags |= kPassed;
     }
 }

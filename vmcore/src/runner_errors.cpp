@@ -24,16 +24,34 @@ std::optional<MaybeRelocatable> get_at(const Memory& memory, const MaybeRelocata
 
 }  // namespace
 
+std::pair<const Program*, const InstructionLocation*> Runner::location_at(const Relocatable& pc) const {
+    for (auto it = m_placed.rbegin(); it != m_placed.rend(); ++it) {
+        if (pc.segment != it->base.segment || pc.offset < it->base.offset) continue;
+        if (const InstructionLocation* location =
+                it->program->instruction_location(pc.offset - it->base.offset)) {
+            return {it->program.get(), location};
+        }
+    }
+    return {m_program.get(), nullptr};
+}
+
+std::string Runner::error_attrs_at(const Relocatable& pc, const Relocatable& fp) const {
+    const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
+    std::string text;
+    for (const PlacedProgram& placed : m_placed) {
+        if (pc.segment != placed.base.segment || pc.offset < placed.base.offset) continue;
+        text += error_attr_value(*m_program, placed.program->attributes,
+                                 pc.offset - placed.base.offset, fp, read);
+    }
+    return text;
+}
+
 std::string Runner::vm_error_text(const std::string& inner, bool with_traceback,
                                   std::optional<size_t> hint_index,
                                   const std::vector<std::string>& notes) const {
     const Relocatable pc_now = pc();
-    const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
-    const bool in_program = pc_now.segment == m_program_base.segment;
-    const uint64_t offset = pc_now.offset - m_program_base.offset;
-    const InstructionLocation* location =
-        in_program ? m_program->instruction_location(offset) : nullptr;
-    const std::string attrs = in_program ? error_attr_value(*m_program, offset, fp(), read) : "";
+    const auto [program, location] = location_at(pc_now);
+    const std::string attrs = error_attrs_at(pc_now, fp());
     const std::optional<std::string> traceback =
         with_traceback ? traceback_text() : std::optional<std::string>();
     // An error in a hint points at the hint when its location is known (VmException does so).
@@ -42,7 +60,7 @@ std::string Runner::vm_error_text(const std::string& inner, bool with_traceback,
         location->hints[*hint_index]) {
         where = &location->hints[*hint_index]->location;
     }
-    return location_error_text(*m_program, "Error at pc=" + value_text(pc_now) + ":\n" + inner,
+    return location_error_text(*program, "Error at pc=" + value_text(pc_now) + ":\n" + inner,
                                where, attrs, traceback, notes);
 }
 
@@ -78,24 +96,24 @@ std::optional<std::string> Runner::traceback_text() const {
     }
     if (entries.empty()) return std::nullopt;
 
-    const MemoryReader read = [this](const Relocatable& a) { return m_memory.get(a); };
     std::string text = "Cairo traceback (most recent call last):\n";
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         const MaybeRelocatable& call_pc = it->second;
-        const bool in_program = call_pc.is_relocatable() &&
-                                call_pc.relocatable().segment == m_program_base.segment;
-        const uint64_t offset =
-            in_program ? call_pc.relocatable().offset - m_program_base.offset : 0;
-        // An int pc matches no attribute; an int fp beyond xcairo's integer addresses gets none.
+        // An int pc matches no attribute nor location; an int fp beyond xcairo's integer
+        // addresses gets no attribute.
         const std::optional<Relocatable> frame_fp = as_address(it->first);
-        if (in_program && frame_fp) text += error_attr_value(*m_program, offset, *frame_fp, read);
-        const InstructionLocation* location =
-            in_program ? m_program->instruction_location(offset) : nullptr;
+        const auto [program, location] =
+            call_pc.is_relocatable()
+                ? location_at(call_pc.relocatable())
+                : std::pair<const Program*, const InstructionLocation*>{m_program.get(), nullptr};
+        if (call_pc.is_relocatable() && frame_fp) {
+            text += error_attrs_at(call_pc.relocatable(), *frame_fp);
+        }
         const std::string pc_note = "(pc=" + value_text(call_pc) + ")";
         if (location == nullptr) {
             text += "Unknown location " + pc_note + "\n";
         } else {
-            text += location_to_string_with_content(*m_program, location->inst, pc_note) + "\n";
+            text += location_to_string_with_content(*program, location->inst, pc_note) + "\n";
         }
     }
     return text;

@@ -51,6 +51,15 @@ void Vm::set_code_flag(uint64_t program_offset, uint8_t flag, bool on) {
     }
 }
 
+void Vm::flag_hint_pc(const Relocatable& pc) {
+    const uint64_t offset = pc.offset - m_program_base.offset;
+    if (pc.segment == m_program_base.segment && offset < m_code.size()) {
+        set_code_flag(offset, CodeEntry::kHasHints, true);
+    } else {
+        m_other_hint_pcs.insert(pc);
+    }
+}
+
 bool Vm::fail(std::string message, bool with_traceback) {
     m_error = {std::move(message), with_traceback};
     m_rule_failure.reset();
@@ -111,6 +120,10 @@ StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume
                 code[off].flags != 0 && !resume_at_flagged_pc) {
                 return (code[off].flags & CodeEntry::kBreakpoint) ? StopReason::kBreakpoint
                                                                    : StopReason::kHint;
+            }
+            if (!resume_at_flagged_pc && !m_other_hint_pcs.empty() &&
+                m_other_hint_pcs.contains(m_regs.pc)) {
+                return StopReason::kHint;
             }
             if (!decode_at(m_regs.pc, slow)) return StopReason::kError;
             ins = &slow;

@@ -64,6 +64,9 @@ public:
 
     /// Marks the pcs (offsets into the program) that carry hints or breakpoints.
     void set_code_flag(uint64_t program_offset, uint8_t flag, bool on);
+    /// Marks a pc that carries hints, wherever it is (a program a hint loaded: vm_load_program);
+    /// pcs outside the program's code are looked up on the slow path only.
+    void flag_hint_pc(const Relocatable& pc);
 
     /// Runs until pc == stop (checked before each step), `max_steps` steps have run, a hint or
     /// breakpoint pc is reached (unless it is the pc the run resumes at), or an error.
@@ -134,6 +137,7 @@ private:
     Memory& m_memory;
     Relocatable m_program_base;
     std::vector<CodeEntry> m_code;
+    std::set<Relocatable> m_other_hint_pcs;  ///< pcs with hints outside m_code
     Registers m_regs;
     Relocatable m_final_pc;
     int64_t m_execution_segment;

@@ -166,7 +166,10 @@ class HintContext {
   public:
     virtual ~HintContext() = default;
 
+    /// The program of the hint being run (the run's, or one a hint loaded).
     virtual const Program& program() const = 0;
+    /// The program the run started with (its builtins are the run's).
+    virtual const Program& run_program() const { return program(); }
     /// The hint being run and its index among the hints of its pc.
     virtual const Hint& hint() const = 0;
     virtual size_t hint_index() const = 0;
@@ -213,6 +216,10 @@ class HintContext {
     /// is_accessed(addr): whether an instruction run so far accessed the cell (cairo-lang's
     /// vm.is_accessed); throws HintError where the context cannot tell.
     virtual bool is_accessed(const Relocatable& addr) const;
+
+    /// vm_load_program(program, program_base): the program's hints, debug info and
+    /// error_message attributes apply at program_base + offset from now on; throws HintError.
+    virtual void load_program(std::shared_ptr<const Program> program, const Relocatable& base);
 
     /// `<name>_builtin.instance_def`: the layout's definition of a builtin that runs, or nullptr.
     const BuiltinInstanceDef* builtin_instance_def(const std::string& name) const;

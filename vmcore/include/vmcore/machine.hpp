@@ -138,7 +138,7 @@ public:
     std::vector<TraceEntry> trace() const { return m_runner.trace(); }
     /// Hint `index` of the current pc as it will see the VM when it runs (paused: the hints of
     /// pc have not run yet), or as it saw it when it failed the run; valid until the next step.
-    /// Error after the end of the run, off the program segment, or without such a hint.
+    /// Error after the end of the run or without such a hint.
     std::unique_ptr<HintContext> pending_hint(size_t index = 0);
 
 private:

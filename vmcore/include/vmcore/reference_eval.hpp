@@ -112,5 +112,9 @@ std::string substitute_error_message(const Program& program, const Attribute& at
 /// [start_pc, end_pc) holds pc (relative to the program base), in program order.
 std::string error_attr_value(const Program& program, uint64_t pc, Relocatable fp,
                              const MemoryReader& read);
+/// The same over the attributes of another program placed in the run (vm_load_program): their
+/// "{name}" references are still resolved in `program`, the run's, as cairo-lang resolves them.
+std::string error_attr_value(const Program& program, const std::vector<Attribute>& attributes,
+                             uint64_t pc, Relocatable fp, const MemoryReader& read);
 
 }  // namespace xcairo

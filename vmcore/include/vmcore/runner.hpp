@@ -25,6 +25,8 @@ class ExecScopes;
 class HintContext;
 class HintExecutor;
 class HintProcessor;
+struct CompiledHint;
+struct HintFailure;
 struct Registers;
 
 struct RunnerConfig {
@@ -96,12 +98,23 @@ public:
     const std::set<uint64_t>& breakpoints() const noexcept { return m_breakpoints; }
     void run_for_steps(uint64_t steps);
 
+    /// vm_load_program (cairo-lang's VirtualMachineBase.load_program): a program whose data a
+    /// hint wrote at base. From then on its hints run at base + offset (replacing those of the
+    /// same pcs), and its debug info and error_message attributes describe those pcs. Throws
+    /// HintError (as the hint calling it reports it).
+    void load_program(std::shared_ptr<const Program> program, const Relocatable& base);
+
+    /// The program whose debug info describes pc (the last placed with a location for it, as
+    /// cairo-lang's instruction_debug_info keeps it) and that location; else the run's program
+    /// and null.
+    std::pair<const Program*, const InstructionLocation*> location_at(const Relocatable& pc) const;
+
     /// cairo-lang's exec_scopes of the run's hints (after initialize_main_entrypoint).
     ExecScopes& exec_scopes();
-    /// What hint `index` of the instruction at a program offset sees (ids, memory, segments,
-    /// scopes) before it runs, for a debugger paused there; valid while the registers stay.
-    /// Error when the instruction has no such hint.
-    std::unique_ptr<HintContext> hint_context(uint64_t program_offset, size_t index);
+    /// What hint `index` of the instruction at pc (of any placed program) sees (ids, memory,
+    /// segments, scopes) before it runs, for a debugger paused there; valid while the registers
+    /// stay. Error when the instruction has no such hint.
+    std::unique_ptr<HintContext> hint_context(const Relocatable& pc, size_t index);
     /// Executions so far of each distinct hint text of the program, in program order.
     std::vector<HintExecutions> hint_executions() const;
     /// Runs until `steps` steps have run in total (nothing if already there).
@@ -186,8 +199,18 @@ public:
 
 private:
     [[noreturn]] void throw_step_error();
-    /// Runs the hints of the instruction at a program offset.
-    void run_hints(uint64_t program_offset);
+    /// A program and where it was placed: the run's own, then those hints loaded.
+    struct PlacedProgram {
+        std::shared_ptr<const Program> program;
+        Relocatable base;
+    };
+    /// get_error_attr_value at pc: the error_message attributes of every placed program around
+    /// it, their references resolved in the run's program as cairo-lang resolves them.
+    std::string error_attrs_at(const Relocatable& pc, const Relocatable& fp) const;
+    /// VirtualMachineBase.compile_hint's VmException for a hint of a placed program.
+    VmError hint_compile_error(const HintFailure& failure, const Relocatable& base) const;
+    /// Runs the hints of the instruction at pc.
+    void run_hints(std::vector<CompiledHint>& hints);
     std::string vm_error_text(const std::string& inner, bool with_traceback,
                               std::optional<size_t> hint_index = std::nullopt,
                               const std::vector<std::string>& notes = {}) const;
@@ -216,6 +239,7 @@ private:
     void for_each_vm_access(uint64_t steps, const std::function<void(const Relocatable&)>& visit) const;
 
     std::shared_ptr<const Program> m_program;
+    std::vector<PlacedProgram> m_placed;  ///< m_program first, once initialized
     RunnerConfig m_config;
     CairoLayout m_layout;
     Memory m_memory;

@@ -96,6 +96,10 @@ bool HintContext::is_accessed(const Relocatable&) const {
     throw HintError("NotImplementedError", "xcairo: is_accessed is not supported here");
 }
 
+void HintContext::load_program(std::shared_ptr<const Program>, const Relocatable&) {
+    throw HintError("NotImplementedError", "xcairo: vm_load_program is not supported here");
+}
+
 const BuiltinInstanceDef* HintContext::builtin_instance_def(const std::string& name) const {
     const BuiltinRunner* runner = builtin_runner(name);
     return runner != nullptr ? &runner->instance_def() : nullptr;

@@ -1,26 +1,31 @@
 #include "hints/hint_processor.hpp"
 
-#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 namespace xcairo {
 
-HintProcessor::HintProcessor(const Program& program, HintExecutor* executor, bool native_hints)
-    : m_executor(executor) {
+HintProcessor::HintProcessor(HintExecutor* executor, bool native_hints)
+    : m_executor(executor), m_native_hints(native_hints) {
     if (m_executor) m_scopes.set_bridge(m_executor->scope_bridge());
-    size_t hint_id = 0;
+}
+
+void HintProcessor::load(const Program& program, const Relocatable& base) {
+    std::vector<std::pair<Relocatable, std::shared_ptr<Hints>>> loaded;
+    size_t hint_id = m_next_hint_id;
+    size_t native_count = 0;
     for (const auto& [pc, hints] : program.hints) {
-        std::vector<CompiledHint>& compiled = m_by_pc[pc];
+        auto compiled = std::make_shared<Hints>();
         for (size_t i = 0; i < hints.size(); ++i) {
             CompiledHint c;
+            c.program = &program;
             c.hint = &hints[i];
             c.pc = pc;
             c.index_at_pc = i;
             c.hint_id = hint_id++;
-            if (native_hints) c.native = find_native_hint(hints[i].code);
+            if (m_native_hints) c.native = find_native_hint(hints[i].code);
             if (c.native) {
-                ++m_native_count;
+                ++native_count;
                 for (std::string_view name : c.native->ids)
                     c.native_ids.push_back(resolve_ids(program, hints[i], name));
             } else if (m_executor) {
@@ -32,9 +37,16 @@ HintProcessor::HintProcessor(const Program& program, HintExecutor* executor, boo
                     throw HintFailure{owned.get(), std::move(e), owned};
                 }
             }
-            compiled.push_back(std::move(c));
+            compiled->push_back(std::move(c));
         }
+        loaded.emplace_back(base + pc, std::move(compiled));
     }
+    for (auto& [pc, hints] : loaded) {
+        m_all.push_back(hints);
+        m_by_pc[pc] = std::move(hints);
+    }
+    m_next_hint_id = hint_id;
+    m_native_count += native_count;
 }
 
 void HintProcessor::run(CompiledHint& hint, HintContext& context) {
@@ -56,16 +68,12 @@ void HintProcessor::run(CompiledHint& hint, HintContext& context) {
 std::vector<HintExecutions> HintProcessor::executions() const {
     std::vector<HintExecutions> out;
     std::unordered_map<std::string_view, size_t> by_code;
-    std::vector<const CompiledHint*> in_order;  // program order: m_by_pc is unordered
-    for (const auto& [pc, hints] : m_by_pc) {
-        for (const CompiledHint& hint : hints) in_order.push_back(&hint);
-    }
-    std::sort(in_order.begin(), in_order.end(),
-              [](const CompiledHint* a, const CompiledHint* b) { return a->hint_id < b->hint_id; });
-    for (const CompiledHint* hint : in_order) {
-        const auto [it, added] = by_code.emplace(hint->hint->code, out.size());
-        if (added) out.push_back({hint->hint->code, hint->native != nullptr, 0});
-        out[it->second].count += hint->executions;
+    for (const auto& hints : m_all) {  // load order, then pc order
+        for (const CompiledHint& hint : *hints) {
+            const auto [it, added] = by_code.emplace(hint.hint->code, out.size());
+            if (added) out.push_back({hint.hint->code, hint.native != nullptr, 0});
+            out[it->second].count += hint.executions;
+        }
     }
     return out;
 }
@@ -97,11 +105,10 @@ std::string frame_text(const std::string& filename, int64_t line, const std::str
 
 }  // namespace
 
-std::string hint_exception_text(const Program& program, const CompiledHint& hint,
-                                const HintError& error) {
+std::string hint_exception_text(const CompiledHint& hint, const HintError& error) {
     if (error.formatted_traceback) return *error.formatted_traceback;
     std::string text = "Traceback (most recent call last):\n";
-    const InstructionLocation* location = program.instruction_location(hint.pc);
+    const InstructionLocation* location = hint.program->instruction_location(hint.pc);
     const HintLocation* hint_location =
         location && hint.index_at_pc < location->hints.size() && location->hints[hint.index_at_pc]
             ? &*location->hints[hint.index_at_pc]

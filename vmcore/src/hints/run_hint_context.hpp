@@ -8,13 +8,14 @@ namespace xcairo {
 
 class RunHintContext final : public HintContext {
   public:
-    RunHintContext(const Runner& runner, Memory& memory, Vm& vm, ExecScopes& scopes)
+    RunHintContext(Runner& runner, Memory& memory, Vm& vm, ExecScopes& scopes)
         : m_runner(runner), m_memory(memory), m_vm(vm), m_scopes(scopes) {}
 
     /// The hint about to run.
     void select(CompiledHint& hint) noexcept { m_hint = &hint; }
 
-    const Program& program() const override { return m_runner.program(); }
+    const Program& program() const override { return *m_hint->program; }
+    const Program& run_program() const override { return m_runner.program(); }
     const Hint& hint() const override { return *m_hint->hint; }
     size_t hint_index() const override { return m_hint->index_at_pc; }
     Relocatable pc() const override { return m_vm.registers().pc; }
@@ -41,11 +42,14 @@ class RunHintContext final : public HintContext {
     void add_validation_rule(int64_t segment, std::shared_ptr<ValidationRule> rule) override {
         m_vm.add_validation_rule(segment, std::move(rule));
     }
+    void load_program(std::shared_ptr<const Program> program, const Relocatable& base) override {
+        m_runner.load_program(std::move(program), base);
+    }
 
   private:
     const IdsRef& ids_ref(std::string_view name);
 
-    const Runner& m_runner;
+    Runner& m_runner;
     Memory& m_memory;
     Vm& m_vm;
     ExecScopes& m_scopes;
