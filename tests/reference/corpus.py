@@ -9,7 +9,10 @@ tests/programs/<family>/COMPILE_FLAGS. Leading `//` comment lines of a program m
 `// FLAGS: ...` and `// COMPILE_FLAGS: ...` (each replaces the family's) and
 `// REQUIRES: <capability>`. Flags may name `{dir}/<file>` (an input file of the family directory,
 e.g. a layout parameters file; its sha256 is recorded), `{air_public_input}` and
-`{air_private_input}` (files the harness chooses, whose JSON is recorded and compared).
+`{air_private_input}` (files the harness chooses, whose JSON is recorded and compared), and
+`{compiled}/<file>.cairo` (a flag of its own: another program of the family directory, compiled as
+the corpus is, e.g. a program that a hint loads from --program_input; its source's sha256 is
+recorded).
 The expectation of a program is tests/programs/<family>/<name>.expected.json.
 """
 
@@ -20,6 +23,7 @@ import os
 import re
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 PROGRAMS_DIR = Path(__file__).resolve().parent.parent / "programs"
@@ -35,6 +39,7 @@ HARNESS_FLAGS = ("--program", "--trace_file", "--memory_file")
 AIR_FILES = {"{air_public_input}": "air_public_input.json",
              "{air_private_input}": "air_private_input.json"}
 DIR_PLACEHOLDER = "{dir}"
+COMPILED_PLACEHOLDER = "{compiled}/"
 
 TRACE_RECORD = 24  # ap, fp, pc: three little-endian u64.
 MEMORY_RECORD = 40  # address (u64) then value (32 bytes), little-endian.
@@ -83,7 +88,7 @@ class Program:
             text = flags_file.read_text()
         flags = shlex.split(text, comments=True)
         for flag in flags:
-            if DIR_PLACEHOLDER in flag and not self.input_path(flag).exists():
+            if is_input(flag) and not self.input_path(flag).exists():
                 raise CorpusError(f"{self.id}: {flag}: no such input file")
         for flag in flags:
             if flag.split("=")[0] in HARNESS_FLAGS:
@@ -98,12 +103,15 @@ class Program:
         return shlex.split(text, comments=True)
 
     def input_path(self, flag: str) -> Path:
+        """The input file a flag names (the source of a `{compiled}/` one)."""
+        if flag.startswith(COMPILED_PLACEHOLDER):
+            return PROGRAMS_DIR / self.family / flag.removeprefix(COMPILED_PLACEHOLDER)
         return Path(flag.replace(DIR_PLACEHOLDER, str(PROGRAMS_DIR / self.family)))
 
     def input_hashes(self) -> dict:
         """sha256 of each input file the flags name, by its flag."""
         return {flag: sha256_file(self.input_path(flag))
-                for flag in self.flags() if DIR_PLACEHOLDER in flag}
+                for flag in self.flags() if is_input(flag)}
 
     def requires(self):
         return self.header("REQUIRES")
@@ -170,17 +178,47 @@ class RunResult:
         return data
 
 
+def is_input(flag: str) -> bool:
+    """Whether a flag names an input file of the family directory."""
+    return DIR_PLACEHOLDER in flag or flag.startswith(COMPILED_PLACEHOLDER)
+
+
+def compiled_path(flag: str, workdir: Path) -> Path:
+    """Where the harness compiles the program of a `{compiled}/` flag."""
+    return workdir / Path(flag.removeprefix(COMPILED_PLACEHOLDER)).with_suffix(".json").name
+
+
 def expand(flags: list, family: str, workdir: Path) -> list:
     """The flags with their placeholders replaced."""
     out = []
     for flag in flags:
+        if flag.startswith(COMPILED_PLACEHOLDER):
+            out.append(str(compiled_path(flag, workdir)))
+            continue
         flag = flag.replace(DIR_PLACEHOLDER, str(PROGRAMS_DIR / family))
         out.append(str(workdir / AIR_FILES[flag]) if flag in AIR_FILES else flag)
     return out
 
 
-def run(runner: Path, program_json: Path, flags: list, workdir: Path, family: str) -> RunResult:
-    """Runs `runner` (cairo-run or xcairo-run) with the corpus flags, trace and memory files."""
+def compile_inputs(flags: list, family: str, workdir: Path, compiler: Path):
+    """Compiles the programs of the `{compiled}/` flags into workdir, as the corpus is compiled
+    (from PROGRAMS_DIR, so their debug info names them relative to it)."""
+    for flag in flags:
+        if not flag.startswith(COMPILED_PLACEHOLDER):
+            continue
+        source = f"{family}/{flag.removeprefix(COMPILED_PLACEHOLDER)}"
+        cmd = [sys.executable, str(Path(__file__).resolve().parent / "compile_cached.py"),
+               str(compiler), source, str(compiled_path(flag, workdir)), "--debug_info_with_source"]
+        proc = subprocess.run(cmd, cwd=PROGRAMS_DIR, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise CorpusError(f"{source}: cairo-compile failed:\n{proc.stderr}{proc.stdout}")
+
+
+def run(runner: Path, program_json: Path, flags: list, workdir: Path, family: str,
+        compiler: Path = DEFAULT_REFERENCE_DIR / "bin" / "cairo-compile") -> RunResult:
+    """Runs `runner` (cairo-run or xcairo-run) with the corpus flags, trace and memory files;
+    `compiler` compiles the programs that flags name."""
+    compile_inputs(flags, family, workdir, compiler)
     trace, memory = workdir / "trace.bin", workdir / "memory.bin"
     cmd = [str(runner), "--program", str(program_json), *expand(flags, family, workdir),
            "--trace_file", str(trace), "--memory_file", str(memory)]
