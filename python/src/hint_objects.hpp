@@ -39,6 +39,9 @@ py::object hint_memory(std::shared_ptr<HintRuntime> runtime);
 py::object hint_ids(std::shared_ptr<HintRuntime> runtime);
 py::object hint_segments(std::shared_ptr<HintRuntime> runtime);
 
+/// vm_load_program(program, program_base) for hints run by one executor; prime: the run's.
+py::object hint_load_program(std::shared_ptr<HintRuntime> runtime, py::object prime);
+
 /// The class of ids' struct references (ids.x of type T or T*).
 py::type hint_struct_class();
 

@@ -67,19 +67,6 @@ def static_locals(prime, relocatable):
     }
 
 
-def unsupported_vm_functions():
-    # cairo-lang's VM functions xcairo's hints cannot use yet: each fails naming itself.
-    def refusing(name):
-        def refuse(*args, **kwargs):
-            raise NotImplementedError(f"xcairo: {name} is not supported yet")
-
-        refuse.__name__ = refuse.__qualname__ = name
-        return refuse
-
-    names = ("vm_load_program",)
-    return {name: refusing(name) for name in names}
-
-
 def format_exception(etype, value, tb, hint_files):
     # HintException: the hint's frames keep their file and line only (no source positions).
     exception = traceback.TracebackException(etype, value, tb)

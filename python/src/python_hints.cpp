@@ -138,11 +138,10 @@ class PythonHintExecutor final : public HintExecutor {
     // The Python side of the executor, made with the GIL on first use.
     struct State {
         std::shared_ptr<HintRuntime> runtime = std::make_shared<HintRuntime>();
-        py::object memory, ids, enter_scope, exit_scope, is_accessed;
+        py::object memory, ids, enter_scope, exit_scope, is_accessed, load_program;
         py::dict static_locals;
         py::dict hint_locals;
         py::dict ecdsa_additional_data;  ///< vm_ecdsa_additional_data: the VM's, kept across hints
-        py::dict unsupported = prelude()["unsupported_vm_functions"]();
         py::dict memory_rules;  ///< vm_add_auto_deduction_rule, vm_add_validation_rule
         py::set hint_files;
         py::module_ sys = py::module_::import("sys");
@@ -163,7 +162,7 @@ class PythonHintExecutor final : public HintExecutor {
             locals["vm_exit_scope"] = state.exit_scope;
             locals["vm_ecdsa_additional_data"] = state.ecdsa_additional_data;
             locals["is_accessed"] = state.is_accessed;
-            if (PyDict_Update(locals.ptr(), state.unsupported.ptr()) != 0) throw py::error_already_set();
+            locals["vm_load_program"] = state.load_program;
             if (PyDict_Update(locals.ptr(), state.memory_rules.ptr()) != 0) throw py::error_already_set();
             const py::dict builtins = hint_builtins(state.runtime, context);
             locals["builtin_runners"] = builtins;
@@ -198,6 +197,7 @@ class PythonHintExecutor final : public HintExecutor {
             },
             py::arg("addr"));
         const py::object prime = felt_to_int(Felt::from_i64(-1)) + py::int_(1);
+        state->load_program = hint_load_program(state->runtime, prime);
         state->static_locals = prelude()["static_locals"](prime, py::type::of<Relocatable>());
         state->static_locals["segments"] = hint_segments(state->runtime);
         state->memory_rules = memory_rule_functions(state->runtime, state->memory, prime);

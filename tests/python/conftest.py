@@ -6,9 +6,13 @@ XCAIRO_CORPUS_SOURCE (tests/programs, with the .expected.json files).
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reference"))
+import corpus as harness  # noqa: E402  (the corpus harness: compiles programs that flags name)
 
 CORPUS_BUILD = Path(os.environ.get("XCAIRO_CORPUS_BUILD", "build/tests/programs"))
 CORPUS_SOURCE = Path(os.environ.get("XCAIRO_CORPUS_SOURCE", Path(__file__).parents[1] / "programs"))

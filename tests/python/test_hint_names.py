@@ -4,11 +4,12 @@ import json
 import pickle
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
 from conftest import (CORPUS_BUILD, CORPUS_SOURCE, CorpusProgram, assert_error_as_recorded,
-                      corpus_programs, vm_kwargs)
+                      corpus_programs, harness, vm_kwargs)
 
 CALLERS_GLOBAL = "not for hints"
 
@@ -28,13 +29,23 @@ def python_hints_programs():
     return programs
 
 
+def program_input_of(flags, workdir):
+    """The JSON of the --program_input flag (a file, or a program the harness compiles), or None."""
+    if "--program_input" not in flags:
+        return None
+    flag = flags[flags.index("--program_input") + 1]
+    if flag.startswith(harness.COMPILED_PLACEHOLDER):
+        harness.compile_inputs([flag], "python_hints", workdir,
+                               harness.DEFAULT_REFERENCE_DIR / "bin" / "cairo-compile")
+        return json.loads(harness.compiled_path(flag, workdir).read_text())
+    return json.loads(Path(flag.replace("{dir}", str(CORPUS_SOURCE / "python_hints"))).read_text())
+
+
 @pytest.mark.parametrize("corpus", python_hints_programs(), ids=repr)
-def test_module_runs_hints_as_cairo_run(xcairo, corpus, capsys):
+def test_module_runs_hints_as_cairo_run(xcairo, corpus, capsys, tmp_path):
     # The hints' prints go to sys.stdout; the VM's output and the error text to the caller.
     expected = corpus.expected
-    program_input = None
-    if "program_input" in corpus.name:
-        program_input = json.loads((CORPUS_SOURCE / "python_hints/program_input.json").read_text())
+    program_input = program_input_of(expected["flags"], tmp_path)
     if expected["exit_code"] == 0:
         vm = corpus.vm(xcairo, program_input=program_input)
         vm.run()
@@ -47,6 +58,28 @@ def test_module_runs_hints_as_cairo_run(xcairo, corpus, capsys):
             corpus.vm(xcairo, program_input=program_input).run()  # a syntax error fails the load
         assert_error_as_recorded(xcairo, raised.value, corpus)
         assert capsys.readouterr().out == expected["stdout"]
+
+
+def test_vm_load_program_takes_an_xcairo_program(xcairo, capsys, tmp_path):
+    # python_hints/load_program with the loaded program given as an xcairo.Program: the same run.
+    expected = json.loads((CORPUS_SOURCE / "python_hints/load_program.expected.json").read_text())
+    inner = xcairo.Program.from_json(json.dumps(program_input_of(expected["flags"], tmp_path)))
+    data = json.loads((CORPUS_BUILD / "python_hints/load_program.json").read_text())
+    loaders = [hint for hints in data["hints"].values() for hint in hints
+               if "vm_load_program" in hint["code"]]
+    assert len(loaders) == 1
+    loaders[0]["code"] = loaders[0]["code"].replace("Program.load(data=program_input)", "inner")
+    vm = xcairo.VM(xcairo.Program.from_json(json.dumps(data)), layout="small",
+                   hint_locals={"inner": inner})
+    vm.run()
+    assert [str(v) for v in vm.output()] == expected["output"]
+    assert capsys.readouterr().out == expected["stdout"][:expected["stdout"].index("Program output:")]
+
+
+def test_vm_load_program_refuses_an_integer_base(xcairo):
+    path = CORPUS_BUILD / "python_hints/prints.json"
+    assert failing_hint(xcairo, f"import xcairo\nvm_load_program(xcairo.Program.load({str(path)!r}), 100)") == (
+        "NotImplementedError: xcairo: vm_load_program at an integer program_base is not supported")
 
 
 def hint_program(xcairo, code):
@@ -98,13 +131,6 @@ def test_names_of_a_hint(xcairo):
                  "program_input", "output_builtin"]:
         assert name in names, name
     assert names["PRIME"] == xcairo.PRIME and names["builtin_runners"]["output_builtin"] is not None
-
-
-@pytest.mark.parametrize("name, call", [
-    ("vm_load_program", "vm_load_program(None, ap)"),
-])
-def test_unsupported_vm_functions_name_themselves(xcairo, name, call):
-    assert failing_hint(xcairo, call) == f"NotImplementedError: xcairo: {name} is not supported yet"
 
 
 def test_mod_builtins_without_cairo_lang(xcairo, monkeypatch):

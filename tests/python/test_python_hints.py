@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from conftest import CORPUS_BUILD, CORPUS_SOURCE, last_line, through_cairo_lang
+from conftest import CORPUS_BUILD, CORPUS_SOURCE, harness, last_line, through_cairo_lang
 
 FAMILIES = ("python_hints", "hints_bridge", "hints_merkle")
 PROGRAMS = sorted((family, p.name[:-len(".cairo")])
@@ -27,7 +27,9 @@ def program_path(name, family="python_hints"):
 def test_xcairo_run_prints_what_cairo_run_prints(family, name, tmp_path):
     # The whole stderr, Python traceback included (the corpus test compares its last line only).
     expected = expectation(name, family)
-    flags = [f.replace("{dir}", str(CORPUS_SOURCE / family)) for f in expected["flags"]]
+    harness.compile_inputs(expected["flags"], family, tmp_path,
+                           harness.DEFAULT_REFERENCE_DIR / "bin" / "cairo-compile")
+    flags = harness.expand(expected["flags"], family, tmp_path)
     result = subprocess.run([os.environ["XCAIRO_RUN"], "--program", program_path(name, family),
                              *flags], capture_output=True, text=True, cwd=tmp_path)
     if through_cairo_lang(expected):
