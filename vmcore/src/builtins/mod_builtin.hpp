@@ -11,6 +11,7 @@
 
 #include "big_uint.hpp"
 #include "builtin_runner.hpp"
+#include "vmcore/hint_executor.hpp"
 
 namespace xcairo {
 
@@ -99,10 +100,21 @@ struct ModFill {
     Felt n;
 };
 
+/// A failure of fill_mod_builtin_memory whose whole Python stack is known (a conflicting write,
+/// fill_memory's own Exception): with the frames cairo-run prints below fill_memory's caller,
+/// outermost first (in mod_builtin_runner.py, then memory_dict.py for a write).
+class ModFillFailure : public UncaughtError {
+  public:
+    ModFillFailure(std::string python_type, std::string message, std::vector<HintFrame> frames)
+        : UncaughtError(std::move(python_type), std::move(message)), frames(std::move(frames)) {}
+    std::vector<HintFrame> frames;
+};
+
 /// cairo-lang's ModBuiltinRunner.fill_memory: completes the instances after the first from its
 /// inputs, pads the offsets tables to the first instance's n, and computes the missing values
 /// of the values table. Throws cairo-lang's errors (AssertionFailure for its assertions,
-/// UncaughtError for the other Python exceptions, with their class names).
+/// UncaughtError for the other Python exceptions, with their class names; ModFillFailure where
+/// the Python frames are known).
 void fill_mod_builtin_memory(Memory& memory, const std::optional<ModFill>& add_mod,
                              const std::optional<ModFill>& mul_mod);
 

@@ -1,5 +1,6 @@
 // fill_mod_builtin_memory: cairo-lang's ModBuiltinRunner.fill_memory (the run_mod_p_circuit hint),
-// with its order of reads and writes and its errors.
+// with its order of reads and writes and its errors (a conflicting write and fill_memory's own
+// Exception with the Python frames cairo-run prints).
 #include <string>
 
 #include "mod_builtin.hpp"
@@ -20,24 +21,71 @@ enum class FillResult { kSuccess, kMissingOperand, kZeroDivisor };
                                                             : "integer modulo by zero");
 }
 
-/// memory[addr] = value: InconsistentMemoryError when the cell holds another value.
+constexpr const char* kRunnerFile = "starkware/cairo/lang/builtins/modulo/mod_builtin_runner.py";
+
+/// A frame of mod_builtin_runner.py; `marked`, the part of `source` Python 3.11 marks as failing:
+/// all '^' for a call, '~' under the value and '^' under the brackets for a subscript
+/// ("memory[...]"); none when empty (the whole line fails).
+HintFrame runner_frame(int64_t line, const char* function, std::string source,
+                       std::string_view marked = {}) {
+    std::string marker;
+    const size_t at = source.find(marked);
+    if (!marked.empty() && at != std::string::npos) {
+        const size_t value = marked.back() == ']' ? marked.find('[') : 0;
+        marker = std::string(at, ' ') + std::string(value, '~') +
+                 std::string(marked.size() - value, '^');
+    }
+    return {kRunnerFile, line, function, std::move(source), std::move(marker)};
+}
+
+/// The frame of a store `memory[...] = ...` at `line` of mod_builtin_runner.py.
+HintFrame store_frame(int64_t line, const char* function, const std::string& source) {
+    const std::string_view target = std::string_view(source).substr(0, source.find("] =") + 1);
+    return runner_frame(line, function, source, target);
+}
+
+/// Runs f; a ModFillFailure from it gets `caller` (the Python line of the call) as its outermost
+/// frame, as the exception passes through that line.
+template <class F>
+decltype(auto) called_at(const HintFrame& caller, F&& f) {
+    try {
+        return f();
+    } catch (ModFillFailure& failure) {
+        failure.frames.insert(failure.frames.begin(), caller);
+        throw;
+    }
+}
+
+/// memory[addr] = value: InconsistentMemoryError when the cell holds another value, raised where
+/// cairo-lang's ValidatedMemoryDict and MemoryDict raise it.
 void write(Memory& memory, const Relocatable& addr, const MaybeRelocatable& value) {
     const std::optional<MaybeRelocatable> current = memory.get(addr);
     switch (memory.insert(addr, value)) {
         case Memory::WriteStatus::kOk:
             return;
         case Memory::WriteStatus::kInconsistent:
-            throw UncaughtError("starkware.cairo.lang.vm.memory_dict.InconsistentMemoryError",
-                                "Inconsistent memory assignment at address " + value_text(addr) +
-                                    ". " + value_text(*current) + " != " + value_text(value) + ".");
+            throw ModFillFailure(
+                "starkware.cairo.lang.vm.memory_dict.InconsistentMemoryError",
+                "Inconsistent memory assignment at address " + value_text(addr) + ". " +
+                    value_text(*current) + " != " + value_text(value) + ".",
+                {{"starkware/cairo/lang/vm/validated_memory_dict.py", 32, "__setitem__",
+                  "self.__memory[addr] = value", "~~~~~~~~~~~~~^^^^^^"},
+                 {"starkware/cairo/lang/vm/memory_dict.py", 206, "__setitem__",
+                  "self.verify_same_value(addr, current, value)"},
+                 {"starkware/cairo/lang/vm/memory_dict.py", 214, "verify_same_value",
+                  "raise InconsistentMemoryError(addr, current, value)"}});
         default:
             throw Error("xcairo: cannot write the mod builtin value at " + value_text(addr) + ".");
     }
 }
 
+/// write_n_words_value.
 void write_value(Memory& memory, const Relocatable& addr, const U384& value) {
+    static const HintFrame store =
+        store_frame(482, "write_n_words_value", "memory[addr + i] = word");
     const auto words = to_words(value);
-    for (uint32_t i = 0; i < words.size(); ++i) write(memory, addr + i, words[i]);
+    for (uint32_t i = 0; i < words.size(); ++i)
+        called_at(store, [&] { write(memory, addr + i, words[i]); });
 }
 
 /// gcd(known, p) and, when it is 1, the inverse of known modulo p (p >= 1): Euclid's algorithm
@@ -151,7 +199,13 @@ FillResult fill_value(Memory& memory, const Instance& instance, uint64_t index) 
             throw Error("xcairo: the " + builtin.name() + " value address " +
                         shifted_text(instance.values_ptr, offsets[k], 0) + " is out of range.");
         }
-        write_value(memory, *addresses[k], value);
+        // c is written on one line of fill_value, a deduced operand on another.
+        static const HintFrame c_call = runner_frame(
+            529, "fill_value", "builtin.write_n_words_value(memory, addresses[2], value)");
+        static const HintFrame operand_call = runner_frame(
+            542, "fill_value", "builtin.write_n_words_value(memory, addresses[ind], value)");
+        called_at(k == 2 ? c_call : operand_call,
+                  [&] { write_value(memory, *addresses[k], value); });
     };
     if (!c && a && b) {
         const Wide result = builtin.apply(*a, *b);
@@ -202,13 +256,27 @@ void fill_inputs(Memory& memory, const ModBuiltinRunner& builtin, const Relocata
         throw AssertionFailure(std::to_string(n) + " is not divisible by " + std::to_string(batch) +
                                ".");
     }
+    static const HintFrame p_store =
+        store_frame(454, "fill_inputs",
+                    R"(memory[instance_ptr + INPUT_NAMES.index(f"p{i}")] = inputs[f"p{i}"])");
+    static const HintFrame values_store = store_frame(
+        455, "fill_inputs",
+        R"(memory[instance_ptr + INPUT_NAMES.index("values_ptr")] = inputs["values_ptr"])");
+    static const HintFrame offsets_store = store_frame(
+        456, "fill_inputs", R"(memory[instance_ptr + INPUT_NAMES.index("offsets_ptr")] = ()");
+    static const HintFrame n_store =
+        store_frame(459, "fill_inputs", R"(memory[instance_ptr + INPUT_NAMES.index("n")] = ()");
+    const auto store = [&](const HintFrame& frame, const Relocatable& addr,
+                           const MaybeRelocatable& value) {
+        called_at(frame, [&] { write(memory, addr, value); });
+    };
     for (uint64_t instance = 1; instance < n / batch; ++instance) {
         const Relocatable at = ptr + instance * ModBuiltinRunner::kInputCells;
         for (uint32_t i = 0; i < ModBuiltinRunner::kNWords; ++i)
-            write(memory, at + i, inputs.p_words[i]);
-        write(memory, at + kValuesPtr, inputs.values_ptr);
-        write(memory, at + kOffsetsPtr, inputs.offsets_ptr + 3 * instance * batch);
-        write(memory, at + kN, Felt::from_u64(n - instance * batch));
+            store(p_store, at + i, inputs.p_words[i]);
+        store(values_store, at + kValuesPtr, inputs.values_ptr);
+        store(offsets_store, at + kOffsetsPtr, inputs.offsets_ptr + 3 * instance * batch);
+        store(n_store, at + kN, Felt::from_u64(n - instance * batch));
     }
 }
 
@@ -217,10 +285,17 @@ void fill_offsets(Memory& memory, const Relocatable& offsets_ptr, uint64_t index
                   uint64_t n_copies) {
     std::array<MaybeRelocatable, 3> first;
     for (uint32_t j = 0; j < 3; ++j) first[j] = get(memory, offsets_ptr + j);
+    static const HintFrame store = store_frame(
+        471, "fill_offsets", R"(memory[inputs["offsets_ptr"] + 3 * (index + i) + j] = offsets[s])");
     for (uint64_t i = 0; i < n_copies; ++i) {
         for (uint32_t j = 0; j < 3; ++j)
-            write(memory, offsets_ptr + (3 * (index + i) + j), first[j]);
+            called_at(store, [&] { write(memory, offsets_ptr + (3 * (index + i) + j), first[j]); });
     }
+}
+
+/// A frame of fill_memory itself.
+HintFrame fill_memory_frame(int64_t line, std::string source, std::string_view marked = {}) {
+    return runner_frame(line, "fill_memory", std::move(source), marked);
 }
 
 Instance instance_of(const ModBuiltinRunner& builtin, const ModBuiltinRunner::Inputs& inputs) {
@@ -251,9 +326,13 @@ void fill_mod_builtin_memory(Memory& memory, const std::optional<ModFill>& add_r
         add_n = checked_n(*add->runner, add->n);
         const ModBuiltinRunner::Inputs inputs = add->runner->read_inputs(memory, add->ptr);
         add_instance = instance_of(*add->runner, inputs);
-        fill_inputs(memory, *add->runner, add->ptr, inputs);
+        static const HintFrame fill_inputs_call =
+            fill_memory_frame(366, "add_mod[1].fill_inputs(memory, add_mod[0], add_mod_inputs)");
+        called_at(fill_inputs_call, [&] { fill_inputs(memory, *add->runner, add->ptr, inputs); });
         const uint64_t first_n = checked_n(*add->runner, *inputs.n);  // fill_inputs checked it
-        fill_offsets(memory, inputs.offsets_ptr, add_n, first_n > add_n ? first_n - add_n : 0);
+        called_at(fill_memory_frame(367, "add_mod[1].fill_offsets("), [&] {
+            fill_offsets(memory, inputs.offsets_ptr, add_n, first_n > add_n ? first_n - add_n : 0);
+        });
     }
     std::optional<ModBuiltinRunner::Inputs> mul_inputs;
     uint64_t mul_n = 0;
@@ -268,8 +347,15 @@ void fill_mod_builtin_memory(Memory& memory, const std::optional<ModFill>& add_r
     uint64_t mul_index = 0;
     std::optional<uint64_t> n_computed_mul_gates;
     while (add_index < add_n || mul_index < mul_n) {
-        if (add_index < add_n &&
-            fill_value(memory, *add_instance, add_index) == FillResult::kSuccess) {
+        static const HintFrame add_call = fill_memory_frame(
+            402, "if add_mod_instance.fill_value(index=add_mod_index) == FillValueResult.Success:",
+            "add_mod_instance.fill_value(index=add_mod_index)");
+        static const HintFrame mul_call = fill_memory_frame(
+            406, "gate_res = mul_mod_instance.fill_value(index=mul_mod_index)",
+            "mul_mod_instance.fill_value(index=mul_mod_index)");
+        if (add_index < add_n && called_at(add_call, [&] {
+                return fill_value(memory, *add_instance, add_index);
+            }) == FillResult::kSuccess) {
             ++add_index;
             continue;
         }
@@ -279,12 +365,15 @@ void fill_mod_builtin_memory(Memory& memory, const std::optional<ModFill>& add_r
                         std::to_string(add_index) +
                         ", no mul_mod gate left): cairo-lang loops forever.");
         }
-        const FillResult res =
-            fill_value(memory, instance_of(*mul->runner, *mul_inputs), mul_index);
+        const FillResult res = called_at(mul_call, [&] {
+            return fill_value(memory, instance_of(*mul->runner, *mul_inputs), mul_index);
+        });
         if (res == FillResult::kMissingOperand) {
-            throw UncaughtError("Exception", "Could not fill the values table, add_mod_index=" +
-                                                 std::to_string(add_index) +
-                                                 ", mul_mod_index=" + std::to_string(mul_index));
+            throw ModFillFailure("Exception",
+                                 "Could not fill the values table, add_mod_index=" +
+                                     std::to_string(add_index) +
+                                     ", mul_mod_index=" + std::to_string(mul_index),
+                                 {fill_memory_frame(408, "raise Exception(")});
         }
         if (res == FillResult::kZeroDivisor && !n_computed_mul_gates)
             n_computed_mul_gates = mul_index;
@@ -303,16 +392,20 @@ void fill_mod_builtin_memory(Memory& memory, const std::optional<ModFill>& add_r
         // fill_inputs checks n <= MAX_N after fill_offsets; checked first here so that a huge n
         // fails before writing its offsets.
         const uint64_t total = checked_n(runner, n);
-        fill_offsets(memory, mul_inputs->offsets_ptr, mul_n, total > mul_n ? total - mul_n : 0);
+        called_at(fill_memory_frame(425, "mul_mod[1].fill_offsets("), [&] {
+            fill_offsets(memory, mul_inputs->offsets_ptr, mul_n, total > mul_n ? total - mul_n : 0);
+        });
     } else {
         if (runner.batch_size() != 1) {
             throw AssertionFailure("Inverse failure is supported only at batch_size == 1.");
         }
         n = Felt::from_u64(*n_computed_mul_gates);
     }
-    write(memory, n_ptr, n);
+    called_at(store_frame(433, "fill_memory", "memory[n_mul_mods_ptr] = n_computed_mul_gates"),
+              [&] { write(memory, n_ptr, n); });
     mul_inputs->n = n;
-    fill_inputs(memory, runner, mul->ptr, *mul_inputs);
+    called_at(fill_memory_frame(435, "mul_mod[1].fill_inputs(memory, mul_mod_ptr, mul_mod_inputs)"),
+              [&] { fill_inputs(memory, runner, mul->ptr, *mul_inputs); });
 }
 
 }  // namespace xcairo

@@ -23,10 +23,12 @@ void run_mod_p_circuit(HintCall& h) {
                         "xcairo: run_mod_p_circuit without the run's memory.", 5);
     const ModFill add{h.ptr(0, 7), &add_mod, h.felt(1, 7)};
     const ModFill mul{h.ptr(2, 8), &mul_mod, h.felt(3, 8)};
-    // fill_memory's failures keep cairo-run's class and message (its traceback also shows the
-    // frames inside mod_builtin_runner.py, which xcairo does not reproduce).
+    // fill_memory's failures keep cairo-run's class and message, and its frames inside
+    // mod_builtin_runner.py where fill_mod_builtin_memory knows them.
     try {
         fill_mod_builtin_memory(*memory, add, mul);
+    } catch (const ModFillFailure& e) {
+        throw HintError(e.python_type(), e.what(), 5, e.frames);
     } catch (const UncaughtError& e) {
         throw HintError(e.python_type(), e.what(), 5);
     } catch (const AssertionFailure& e) {
