@@ -46,6 +46,7 @@ void Runner::load_program(std::shared_ptr<const Program> program, const Relocata
         const VmError error = hint_compile_error(failure, base);
         throw HintError("starkware.cairo.lang.vm.vm_exceptions.VmException", error.what());
     }
+    m_vm->add_code(base, program->data.size());
     for (const auto& [pc, hints] : program->hints) {
         if (!hints.empty()) m_vm->flag_hint_pc(base + pc);
     }

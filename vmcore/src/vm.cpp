@@ -32,14 +32,39 @@ Vm::Vm(Memory& memory, Relocatable program_base, size_t program_size, Registers 
       m_final_pc(final_pc),
       m_execution_segment(initial.ap.segment),
       m_trace_enabled(trace_enabled) {
-    // Analyse once: every program cell that decodes is kept decoded; the rest is decoded (and
-    // reported) only if it is ever executed.
-    for (size_t i = 0; i < program_size; ++i) {
-        if (decode_at(offset_by(program_base, static_cast<int64_t>(i)), m_code[i].instruction)) {
-            m_code[i].flags |= CodeEntry::kDecoded;
+    decode_code(program_base, m_code);
+}
+
+void Vm::decode_code(const Relocatable& base, std::vector<CodeEntry>& code) {
+    // Analyse once: every cell that decodes is kept decoded; the rest is decoded (and reported)
+    // only if it is ever executed.
+    for (size_t i = 0; i < code.size(); ++i) {
+        if (decode_at(offset_by(base, static_cast<int64_t>(i)), code[i].instruction)) {
+            code[i].flags |= CodeEntry::kDecoded;
         }
     }
     m_error.message.clear();
+}
+
+void Vm::add_code(const Relocatable& base, size_t size) {
+    m_loaded_code.push_back({base, std::vector<CodeEntry>(size)});
+    decode_code(base, m_loaded_code.back().code);
+}
+
+CodeEntry* Vm::loaded_code_at(const Relocatable& pc) {
+    const auto entry = [&pc](CodeBlock& block) -> CodeEntry* {
+        const uint64_t offset = pc.offset - block.base.offset;
+        return pc.segment == block.base.segment && offset < block.code.size() ? &block.code[offset]
+                                                                              : nullptr;
+    };
+    if (CodeEntry* found = entry(m_loaded_code[m_last_block])) return found;
+    for (size_t i = 0; i < m_loaded_code.size(); ++i) {
+        if (CodeEntry* found = entry(m_loaded_code[i])) {
+            m_last_block = i;
+            return found;
+        }
+    }
+    return nullptr;
 }
 
 void Vm::set_code_flag(uint64_t program_offset, uint8_t flag, bool on) {
@@ -55,6 +80,8 @@ void Vm::flag_hint_pc(const Relocatable& pc) {
     const uint64_t offset = pc.offset - m_program_base.offset;
     if (pc.segment == m_program_base.segment && offset < m_code.size()) {
         set_code_flag(offset, CodeEntry::kHasHints, true);
+    } else if (CodeEntry* entry = loaded_code_at(pc)) {
+        entry->flags |= CodeEntry::kHasHints;
     } else {
         m_other_hint_pcs.insert(pc);
     }
@@ -121,12 +148,18 @@ StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume
                 return (code[off].flags & CodeEntry::kBreakpoint) ? StopReason::kBreakpoint
                                                                    : StopReason::kHint;
             }
-            if (!resume_at_flagged_pc && !m_other_hint_pcs.empty() &&
-                m_other_hint_pcs.contains(m_regs.pc)) {
-                return StopReason::kHint;
+            // Elsewhere: a loaded program's code, decoded at its load, or any cell.
+            const CodeEntry* loaded = m_loaded_code.empty() ? nullptr : loaded_code_at(m_regs.pc);
+            const bool flagged = loaded ? (loaded->flags & CodeEntry::kHasHints) != 0
+                                        : m_other_hint_pcs.contains(m_regs.pc);
+            if (flagged && !resume_at_flagged_pc) return StopReason::kHint;
+            if (loaded && (loaded->flags & CodeEntry::kDecoded)) {
+                ins = &loaded->instruction;
+            } else if (decode_at(m_regs.pc, slow)) {
+                ins = &slow;
+            } else {
+                return StopReason::kError;
             }
-            if (!decode_at(m_regs.pc, slow)) return StopReason::kError;
-            ins = &slow;
         }
         resume_at_flagged_pc = false;
         if (!execute<kTrace>(*ins)) return StopReason::kError;

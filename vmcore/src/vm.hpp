@@ -64,8 +64,11 @@ public:
 
     /// Marks the pcs (offsets into the program) that carry hints or breakpoints.
     void set_code_flag(uint64_t program_offset, uint8_t flag, bool on);
-    /// Marks a pc that carries hints, wherever it is (a program a hint loaded: vm_load_program);
-    /// pcs outside the program's code are looked up on the slow path only.
+    /// The code of a program a hint loaded (vm_load_program) at base: its cells are decoded once
+    /// for the slow path, as the program's are for the fast path.
+    void add_code(const Relocatable& base, size_t size);
+    /// Marks a pc that carries hints, wherever it is (in a program a hint loaded); pcs outside
+    /// the program's code are looked up on the slow path only.
     void flag_hint_pc(const Relocatable& pc);
 
     /// Runs until pc == stop (checked before each step), `max_steps` steps have run, a hint or
@@ -131,13 +134,24 @@ private:
                              const BuiltinRunner* runner);
     /// A hint's rule raised: the step fails with the exception's text.
     bool rule_failed(const HintError& error);
+    /// Decodes the cells of code from base on, keeping those that decode (kDecoded).
+    void decode_code(const Relocatable& base, std::vector<CodeEntry>& code);
+    /// The entry of a loaded program's code at pc, or null (the slow path).
+    CodeEntry* loaded_code_at(const Relocatable& pc);
     /// The integer address of a felt (a new pc or fp, a double dereference), or fails.
     bool integer_address_or_fail(const Felt& f, Relocatable& out);
 
     Memory& m_memory;
     Relocatable m_program_base;
     std::vector<CodeEntry> m_code;
-    std::set<Relocatable> m_other_hint_pcs;  ///< pcs with hints outside m_code
+    /// Code that hints loaded (add_code), searched from the block that ran last.
+    struct CodeBlock {
+        Relocatable base;
+        std::vector<CodeEntry> code;
+    };
+    std::vector<CodeBlock> m_loaded_code;
+    size_t m_last_block = 0;
+    std::set<Relocatable> m_other_hint_pcs;  ///< pcs with hints in no code block
     Registers m_regs;
     Relocatable m_final_pc;
     int64_t m_execution_segment;
