@@ -167,12 +167,16 @@ StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume
 }
 
 bool Vm::write(const Relocatable& addr, const MaybeRelocatable& value) {
-    const Memory::WriteStatus status = m_memory.insert(addr, value);
-    if (status != Memory::WriteStatus::kOk) return write_failed(status, addr, value);
+    if (!write_unvalidated(addr, value)) return false;
     if (static_cast<uint64_t>(addr.segment) - m_validated_first < m_validators.size()) {
         return validate_write(addr, value);
     }
     return true;
+}
+
+bool Vm::write_unvalidated(const Relocatable& addr, const MaybeRelocatable& value) {
+    const Memory::WriteStatus status = m_memory.insert(addr, value);
+    return status == Memory::WriteStatus::kOk || write_failed(status, addr, value);
 }
 
 bool Vm::write_failed(Memory::WriteStatus status, const Relocatable& addr,

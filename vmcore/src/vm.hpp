@@ -107,6 +107,8 @@ public:
     /// A write from outside the step loop (hints): write-once, then the builtin segment's
     /// validation rule; false with error() set when it fails.
     bool write(const Relocatable& addr, const MaybeRelocatable& value);
+    /// The same write without validation rules (segments.load_data).
+    bool write_unvalidated(const Relocatable& addr, const MaybeRelocatable& value);
 
     /// Decodes the instruction at pc from memory (the slow path; also used by tools).
     bool decode_at(const Relocatable& pc, Instruction& out);

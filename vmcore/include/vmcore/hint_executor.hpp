@@ -183,6 +183,11 @@ class HintContext {
     virtual std::optional<MaybeRelocatable> get(const Relocatable& addr) const = 0;
     /// memory[addr] = value through the builtins' validation rules; throws HintError.
     virtual void set(const Relocatable& addr, const MaybeRelocatable& value) = 0;
+    /// The same without validation rules, as segments.load_data writes (cairo-lang's MemoryDict
+    /// under its ValidatedMemoryDict); the default is set().
+    virtual void set_unvalidated(const Relocatable& addr, const MaybeRelocatable& value) {
+        set(addr, value);
+    }
     /// segments.add() and segments.add_temp_segment().
     virtual Relocatable add_segment() = 0;
     virtual Relocatable add_temp_segment() = 0;
@@ -204,7 +209,7 @@ class HintContext {
     /// with its frame), NotImplementedError for what xcairo does not support.
     void add_relocation_rule(const MaybeRelocatable& src, const MaybeRelocatable& dest, int64_t line);
 
-    /// segments.load_data: writes the values from ptr on; returns ptr + size.
+    /// segments.load_data: writes the values from ptr on (set_unvalidated); returns ptr + size.
     Relocatable load_data(const Relocatable& ptr, const std::vector<MaybeRelocatable>& data);
 
     /// vm_add_auto_deduction_rule(segment, rule) and vm_add_validation_rule(segment, rule): the

@@ -80,7 +80,7 @@ void ExecScopes::wrong_type(const std::string& name, int64_t hint_line) {
 
 Relocatable HintContext::load_data(const Relocatable& ptr,
                                    const std::vector<MaybeRelocatable>& data) {
-    for (size_t i = 0; i < data.size(); ++i) set(ptr + i, data[i]);
+    for (size_t i = 0; i < data.size(); ++i) set_unvalidated(ptr + i, data[i]);
     return ptr + data.size();
 }
 

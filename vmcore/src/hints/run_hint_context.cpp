@@ -2,9 +2,10 @@
 
 namespace xcairo {
 
-void RunHintContext::set(const Relocatable& addr, const MaybeRelocatable& value) {
+void RunHintContext::write(const Relocatable& addr, const MaybeRelocatable& value, bool validated) {
     // memory_dict.py relocates on reads; xcairo's memory holds relocated values (add_relocation_rule).
-    if (!m_vm.write(addr, m_memory.relocated(value))) {
+    const MaybeRelocatable relocated = m_memory.relocated(value);
+    if (!(validated ? m_vm.write(addr, relocated) : m_vm.write_unvalidated(addr, relocated))) {
         // A hint's validation rule raised: its exception goes on through the hint.
         if (m_vm.rule_failure()) throw *m_vm.rule_failure();
         // cairo-lang raises these from its memory classes, below the hint's own frame.

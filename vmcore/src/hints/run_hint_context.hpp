@@ -25,7 +25,10 @@ class RunHintContext final : public HintContext {
     std::optional<MaybeRelocatable> get(const Relocatable& addr) const override {
         return m_memory.get(addr);
     }
-    void set(const Relocatable& addr, const MaybeRelocatable& value) override;
+    void set(const Relocatable& addr, const MaybeRelocatable& value) override { write(addr, value, true); }
+    void set_unvalidated(const Relocatable& addr, const MaybeRelocatable& value) override {
+        write(addr, value, false);
+    }
     Relocatable add_segment() override { return m_memory.add_segment(); }
     Relocatable add_temp_segment() override { return m_memory.add_temp_segment(); }
     IdsValue ids(std::string_view name) override;
@@ -48,6 +51,7 @@ class RunHintContext final : public HintContext {
 
   private:
     const IdsRef& ids_ref(std::string_view name);
+    void write(const Relocatable& addr, const MaybeRelocatable& value, bool validated);
 
     Runner& m_runner;
     Memory& m_memory;
