@@ -10,6 +10,7 @@ namespace {
 
 struct HintMemory {
     std::shared_ptr<HintRuntime> runtime;
+    bool validated = true;  ///< false: cairo-lang's MemoryDict itself (no validation rules)
 };
 struct HintSegments {
     std::shared_ptr<HintRuntime> runtime;
@@ -99,11 +100,15 @@ void raise_hint_error(const HintError& error) {
     throw py::error_already_set();
 }
 
-py::object hint_memory(std::shared_ptr<HintRuntime> runtime) { return py::cast(HintMemory{std::move(runtime)}); }
+py::object hint_memory(std::shared_ptr<HintRuntime> runtime, bool validated) {
+    return py::cast(HintMemory{std::move(runtime), validated});
+}
 py::object hint_segments(std::shared_ptr<HintRuntime> runtime) { return py::cast(HintSegments{std::move(runtime)}); }
 
 void define_hint_objects(py::module_& m) {
-    py::class_<HintMemory>(m, "_HintMemory", "memory, as a hint sees it (cairo-lang's validated memory).")
+    py::class_<HintMemory>(m, "_HintMemory",
+                           "memory, as a hint sees it (cairo-lang's validated memory; segments.memory "
+                           "and a validation rule's memory write past the validation rules).")
         .def("__getitem__", [](const HintMemory& memory, py::handle key) {
             return memory_value(memory, address_from_py(key));
         })
@@ -124,7 +129,10 @@ void define_hint_objects(py::module_& m) {
         .def("__setitem__", [](const HintMemory& memory, py::handle key, py::handle value) {
             const Relocatable address = address_from_py(key);
             const MaybeRelocatable cell = value_from_py(value);
-            translating_hint_errors([&] { memory.runtime->get().set(address, cell); });
+            translating_hint_errors([&] {
+                HintContext& context = memory.runtime->get();
+                memory.validated ? context.set(address, cell) : context.set_unvalidated(address, cell);
+            });
         })
         .def("add_relocation_rule", [](const HintMemory& memory, py::handle src_ptr, py::handle dest_ptr) {
             const MaybeRelocatable src = value_from_py(src_ptr);
@@ -133,7 +141,7 @@ void define_hint_objects(py::module_& m) {
         }, py::arg("src_ptr"), py::arg("dest_ptr"));
 
     py::class_<HintSegments>(m, "_HintSegments", "segments: cairo-lang's MemorySegmentManager for hints.")
-        .def_property_readonly("memory", [](const HintSegments& s) { return HintMemory{s.runtime}; })
+        .def_property_readonly("memory", [](const HintSegments& s) { return HintMemory{s.runtime, false}; })
         .def("add", [](const HintSegments& s) { return hint_address(s.runtime->get().add_segment()); })
         .def("add_temp_segment", [](const HintSegments& s) { return hint_address(s.runtime->get().add_temp_segment()); })
         .def("load_data", [](const HintSegments& s, py::handle ptr, py::iterable data) {

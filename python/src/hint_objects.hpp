@@ -34,8 +34,9 @@ HintError hint_error_of(const py::error_already_set& error);
 /// cairo-lang's UnknownMemoryError for a cell a hint reads.
 [[noreturn]] void raise_unknown_memory(const Relocatable& address);
 
-/// memory, ids and segments for hints run by one executor.
-py::object hint_memory(std::shared_ptr<HintRuntime> runtime);
+/// memory, ids and segments for hints run by one executor; memory writes go through the
+/// validation rules unless `validated` is false (cairo-lang's MemoryDict under its validated one).
+py::object hint_memory(std::shared_ptr<HintRuntime> runtime, bool validated = true);
 py::object hint_ids(std::shared_ptr<HintRuntime> runtime);
 py::object hint_segments(std::shared_ptr<HintRuntime> runtime);
 

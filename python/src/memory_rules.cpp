@@ -10,11 +10,12 @@ namespace {
 // The `vm` a deduction rule gets: what cairo-lang's builtin rules use of its VirtualMachine.
 struct RuleVm {
     std::shared_ptr<HintRuntime> runtime;
-    py::object memory;
+    py::object memory;       ///< validated_memory
+    py::object bare_memory;  ///< run_context.memory
     py::object prime;
 };
 
-// vm.run_context: the memory and the registers.
+// vm.run_context: the (bare) memory and the registers.
 struct RuleRunContext {
     std::shared_ptr<HintRuntime> runtime;
     py::object memory;
@@ -162,7 +163,9 @@ std::optional<int64_t> segment_of(py::handle key) {
 
 py::dict memory_rule_functions(std::shared_ptr<HintRuntime> runtime, py::object memory, py::object prime) {
     py::dict functions;
-    const py::object vm = py::cast(RuleVm{runtime, memory, prime});
+    // A validation rule gets the memory under the validated one, as vm.run_context has it.
+    const py::object bare_memory = hint_memory(runtime, false);
+    const py::object vm = py::cast(RuleVm{runtime, memory, bare_memory, prime});
     functions["vm_add_auto_deduction_rule"] = py::cpp_function(
         [runtime, vm, prime](py::handle segment_index, py::object rule, py::args args) {
             const std::optional<int64_t> segment = segment_of(segment_index);
@@ -172,10 +175,10 @@ py::dict memory_rule_functions(std::shared_ptr<HintRuntime> runtime, py::object 
         },
         py::name("vm_add_auto_deduction_rule"));
     functions["vm_add_validation_rule"] = py::cpp_function(
-        [runtime, memory](py::handle segment_index, py::object rule, py::args args) {
+        [runtime, bare_memory](py::handle segment_index, py::object rule, py::args args) {
             const std::optional<int64_t> segment = segment_of(segment_index);
             if (!segment) return;
-            auto added = std::make_shared<PythonValidationRule>(runtime, rule, args, memory);
+            auto added = std::make_shared<PythonValidationRule>(runtime, rule, args, bare_memory);
             translating_hint_errors([&] { runtime->get().add_validation_rule(*segment, std::move(added)); });
         },
         py::name("vm_add_validation_rule"));
@@ -187,7 +190,7 @@ void define_memory_rules(py::module_& m) {
                        "The `vm` a deduction rule gets: validated_memory, run_context, prime, "
                        "current_step, is_integer_value (what cairo-lang's builtin rules use).")
         .def_property_readonly("validated_memory", [](const RuleVm& vm) { return vm.memory; })
-        .def_property_readonly("run_context", [](const RuleVm& vm) { return RuleRunContext{vm.runtime, vm.memory}; })
+        .def_property_readonly("run_context", [](const RuleVm& vm) { return RuleRunContext{vm.runtime, vm.bare_memory}; })
         .def_property_readonly("prime", [](const RuleVm& vm) { return vm.prime; })
         .def_property_readonly("current_step", [](const RuleVm& vm) { return vm.runtime->get().current_step(); })
         .def("is_integer_value", [](const RuleVm&, py::handle value) { return PyLong_Check(value.ptr()) != 0; },
