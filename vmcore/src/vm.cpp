@@ -120,6 +120,29 @@ StopReason Vm::run(const Relocatable& stop, uint64_t max_steps, bool resume_at_f
                            : run_loop<false>(stop, max_steps, resume_at_flagged_pc);
 }
 
+const Instruction* Vm::off_code_instruction(bool resume_at_flagged_pc, Instruction& slow,
+                                            StopReason& stop_reason) {
+    const uint64_t off = m_regs.pc.offset - m_program_base.offset;
+    if (m_regs.pc.segment == m_program_base.segment && off < m_code.size() &&
+        m_code[off].flags != 0 && !resume_at_flagged_pc) {
+        stop_reason = (m_code[off].flags & CodeEntry::kBreakpoint) ? StopReason::kBreakpoint
+                                                                   : StopReason::kHint;
+        return nullptr;
+    }
+    // Elsewhere: a loaded program's code, decoded at its load, or any cell.
+    const CodeEntry* loaded = m_loaded_code.empty() ? nullptr : loaded_code_at(m_regs.pc);
+    const bool flagged = loaded ? (loaded->flags & CodeEntry::kHasHints) != 0
+                                : m_other_hint_pcs.contains(m_regs.pc);
+    if (flagged && !resume_at_flagged_pc) {
+        stop_reason = StopReason::kHint;
+        return nullptr;
+    }
+    if (loaded && (loaded->flags & CodeEntry::kDecoded)) return &loaded->instruction;
+    if (decode_at(m_regs.pc, slow)) return &slow;
+    stop_reason = StopReason::kError;
+    return nullptr;
+}
+
 template <bool kTrace>
 StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume_at_flagged_pc) {
     const uint64_t last_step = max_steps > UINT64_MAX - m_step ? UINT64_MAX : m_step + max_steps;
@@ -143,23 +166,9 @@ StopReason Vm::run_loop(const Relocatable& stop, uint64_t max_steps, bool resume
             }
             ins = &code[off].instruction;
         } else {
-            if (m_regs.pc.segment == m_program_base.segment && off < code_size &&
-                code[off].flags != 0 && !resume_at_flagged_pc) {
-                return (code[off].flags & CodeEntry::kBreakpoint) ? StopReason::kBreakpoint
-                                                                   : StopReason::kHint;
-            }
-            // Elsewhere: a loaded program's code, decoded at its load, or any cell.
-            const CodeEntry* loaded = m_loaded_code.empty() ? nullptr : loaded_code_at(m_regs.pc);
-            const bool flagged = loaded ? (loaded->flags & CodeEntry::kHasHints) != 0
-                                        : m_other_hint_pcs.contains(m_regs.pc);
-            if (flagged && !resume_at_flagged_pc) return StopReason::kHint;
-            if (loaded && (loaded->flags & CodeEntry::kDecoded)) {
-                ins = &loaded->instruction;
-            } else if (decode_at(m_regs.pc, slow)) {
-                ins = &slow;
-            } else {
-                return StopReason::kError;
-            }
+            StopReason stop_reason;
+            ins = off_code_instruction(resume_at_flagged_pc, slow, stop_reason);
+            if (ins == nullptr) return stop_reason;
         }
         resume_at_flagged_pc = false;
         if (!execute<kTrace>(*ins)) return StopReason::kError;

@@ -138,6 +138,11 @@ private:
     bool rule_failed(const HintError& error);
     /// Decodes the cells of code from base on, keeping those that decode (kDecoded).
     void decode_code(const Relocatable& base, std::vector<CodeEntry>& code);
+    /// The instruction at a pc off the program's pre-decoded code (the slow path): a loaded
+    /// program's decoded at its load, else decoded now into `slow`; null when the run stops
+    /// there first (hints, a breakpoint, an error), with the reason.
+    [[gnu::noinline]] const Instruction* off_code_instruction(
+        bool resume_at_flagged_pc, Instruction& slow, StopReason& stop_reason);
     /// The entry of a loaded program's code at pc, or null (the slow path).
     CodeEntry* loaded_code_at(const Relocatable& pc);
     /// The integer address of a felt (a new pc or fp, a double dereference), or fails.
