@@ -25,6 +25,37 @@ Relocatable add(const Relocatable& a, const py::int_& delta) {
     return {a.segment, checked_offset(py::int_(py::int_(a.offset) + delta))};
 }
 
+// cairo-lang's RelocatableValue asserts where two addresses do not combine.
+[[noreturn]] void assertion_error(const std::string& message) {
+    PyErr_SetString(PyExc_AssertionError, message.c_str());
+    throw py::error_already_set();
+}
+
+// cairo-lang's order: integers below every address, addresses by (segment, offset).
+py::object less(const Relocatable& a, py::handle b) {
+    if (PyLong_Check(b.ptr())) return py::bool_(false);
+    const std::optional<Relocatable> other = as_address(b);
+    if (!other) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+    return py::bool_(a < *other);
+}
+
+bool equal(const Relocatable& a, py::handle b) {
+    const std::optional<Relocatable> other = as_address(b);
+    return other && a == *other;
+}
+
+// a <= b as cairo-lang derives it: a < b or a == b.
+py::object less_equal(const Relocatable& a, py::handle b) {
+    py::object lt = less(a, b);
+    if (lt.is(py::reinterpret_borrow<py::object>(Py_NotImplemented))) return lt;
+    return py::bool_(lt.cast<bool>() || equal(a, b));
+}
+
+py::object negated(py::object result) {
+    if (result.is(py::reinterpret_borrow<py::object>(Py_NotImplemented))) return result;
+    return py::bool_(!result.cast<bool>());
+}
+
 // cairo-lang's RelocatableValue once imported (null before: hints get xcairo.Relocatable).
 PyTypeObject* g_hint_address_class = nullptr;
 
@@ -123,25 +154,31 @@ void define_values(py::module_& m) {
         .def_readonly("segment_index", &Relocatable::segment)
         .def_readonly("offset", &Relocatable::offset)
         .def("__add__", &add)
+        .def("__add__",
+             [](const Relocatable& a, const Relocatable& b) -> Relocatable {
+                 assertion_error("Cannot add two relocatable values: " + a.to_string() + " + " +
+                                 b.to_string() + ".");
+             })
         .def("__radd__", &add)
         .def("__sub__", [](const Relocatable& a, const py::int_& delta) { return add(a, py::int_(-delta)); })
         .def("__sub__",
              [](const Relocatable& a, const Relocatable& b) {
                  if (a.segment != b.segment) {
-                     throw py::value_error("cannot subtract " + b.to_string() + " from " + a.to_string() +
-                                           ": different segments");
+                     assertion_error("Can only subtract two relocatable values of the same segment (" +
+                                     std::to_string(a.segment) + " != " + std::to_string(b.segment) + ").");
                  }
                  return py::int_(py::int_(a.offset) - py::int_(b.offset));
              })
+        .def("__mod__",
+             [](const Relocatable& a, const py::int_& m) {
+                 return Relocatable{a.segment, checked_offset(py::int_(py::int_(a.offset).attr("__mod__")(m)))};
+             })
         // Equal to cairo-lang's RelocatableValue of the same address (hints may hold both).
-        .def("__eq__", [](const Relocatable& a, const py::object& b) {
-            const std::optional<Relocatable> other = as_address(b);
-            return other && a == *other;
-        })
-        .def("__lt__", [](const Relocatable& a, py::handle b) { return a < address_from_py(b); })
-        .def("__le__", [](const Relocatable& a, py::handle b) { return !(address_from_py(b) < a); })
-        .def("__gt__", [](const Relocatable& a, py::handle b) { return address_from_py(b) < a; })
-        .def("__ge__", [](const Relocatable& a, py::handle b) { return !(a < address_from_py(b)); })
+        .def("__eq__", &equal)
+        .def("__lt__", &less)
+        .def("__le__", &less_equal)
+        .def("__gt__", [](const Relocatable& a, py::handle b) { return negated(less_equal(a, b)); })
+        .def("__ge__", [](const Relocatable& a, py::handle b) { return negated(less(a, b)); })
         .def("__hash__", [](const Relocatable& a) { return py::hash(py::make_tuple(a.segment, a.offset)); })
         .def("__str__", &Relocatable::to_string)
         .def("__repr__", [](const Relocatable& a) {
