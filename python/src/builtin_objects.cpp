@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "cairo_lang.hpp"
 #include "values.hpp"
 
 namespace xcairo::python {
@@ -85,18 +86,18 @@ py::object instance_def(const HintBuiltin& builtin) {
 // when cairo-lang cannot be imported (the hint then gets _HintBuiltin).
 py::object cairo_lang_mod_runner(const HintContext& context, const std::string& name) {
     const bool add = name == "add_mod";
-    py::module_ definitions, runners;
-    try {
-        definitions = py::module_::import("starkware.cairo.lang.builtins.modulo.instance_def");
-        runners = py::module_::import("starkware.cairo.lang.builtins.modulo.mod_builtin_runner");
-    } catch (py::error_already_set& error) {
-        if (!error.matches(PyExc_ImportError)) throw;
-        return py::object();
-    }
+    const py::object runners =
+        import_cairo_lang("starkware.cairo.lang.builtins.modulo.mod_builtin_runner");
+    if (!runners) return py::object();
+    // Imported by the runners' module.
+    const py::module_ definitions =
+        py::module_::import("starkware.cairo.lang.builtins.modulo.instance_def");
     const py::dict fields = instance_def_fields(*context.builtin_instance_def(name));
-    const py::object def = definitions.attr(add ? "AddModInstanceDef" : "MulModInstanceDef")(**fields);
+    const py::object def =
+        definitions.attr(add ? "AddModInstanceDef" : "MulModInstanceDef")(**fields);
     // A program's %builtins names every builtin that runs outside proof mode: included.
-    py::object runner = runners.attr(add ? "AddModBuiltinRunner" : "MulModBuiltinRunner")(true, def);
+    py::object runner =
+        runners.attr(add ? "AddModBuiltinRunner" : "MulModBuiltinRunner")(true, def);
     // initialize_segments would add a segment: the run's own is set where it keeps it.
     runner.attr("_base") = hint_address(*context.builtin_base(name));
     if (const std::optional<Relocatable> zeros = context.builtin_zero_value(name)) {

@@ -41,6 +41,15 @@ py::object imported(const py::str& module_name, const char* attr) {
 
 }  // namespace
 
+py::object import_cairo_lang(const char* module) {
+    try {
+        return py::module_::import(module);
+    } catch (py::error_already_set& error) {
+        if (!error.matches(PyExc_ImportError)) throw;
+        return py::object();
+    }
+}
+
 PyTypeObject* imported_relocatable_value() {
     // Looked up before each hint until found: the key made once (kept for the process).
     static const py::str* module = new py::str("starkware.cairo.lang.vm.relocatable");

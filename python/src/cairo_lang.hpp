@@ -8,6 +8,9 @@ namespace xcairo::python {
 
 namespace py = pybind11;
 
+/// A module of cairo-lang, imported ("starkware.cairo.lang.vm.memory_dict"); null when cairo-lang
+/// cannot be imported (ImportError).
+py::object import_cairo_lang(const char* module);
 /// cairo-lang's RelocatableValue if its module is in sys.modules, else null (a dict lookup).
 PyTypeObject* imported_relocatable_value();
 /// Registers ids' struct references as VmConstsReference (an ABC) once its module is in sys.modules.

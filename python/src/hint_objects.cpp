@@ -3,6 +3,7 @@
 
 #include <pybind11/stl.h>
 
+#include "cairo_lang.hpp"
 #include "values.hpp"
 
 namespace xcairo::python {
@@ -38,6 +39,46 @@ py::object memory_value(const HintMemory& memory, const Relocatable& address) {
     const std::optional<MaybeRelocatable> value = memory.runtime->get().get(address);
     if (!value) raise_unknown_memory(address);
     return hint_value(*value);
+}
+
+// Raises cairo-lang's own InconsistentMemoryError for writing `value` over `current`, from its
+// MemoryDict (through its ValidatedMemoryDict for the validated memory), so that the traceback has
+// their frames as cairo-run's has (xcairo's memory, in C++, adds none). Returns when cairo-lang
+// cannot be imported.
+void raise_inconsistent_write(bool validated, const Relocatable& address,
+                              const MaybeRelocatable& current, py::handle value) {
+    const py::object memory_dict = import_cairo_lang("starkware.cairo.lang.vm.memory_dict");
+    if (!memory_dict) return;
+    const py::object addr = hint_address(address);  // RelocatableValue: cairo-lang is imported
+    py::dict cells;
+    cells[addr] = hint_value(current);
+    py::object memory = memory_dict.attr("MemoryDict")(cells);
+    if (validated) {
+        const py::object prime = felt_to_int(Felt::from_i64(-1)) + py::int_(1);
+        memory = py::module_::import("starkware.cairo.lang.vm.validated_memory_dict")
+                     .attr("ValidatedMemoryDict")(memory, prime);
+    }
+    // The hint's int as given (the validated memory reduces it), an address as cairo-lang's.
+    const py::object stored = PyLong_Check(value.ptr()) ? py::reinterpret_borrow<py::object>(value)
+                                                        : hint_value(value_from_py(value));
+    if (PyObject_SetItem(memory.ptr(), addr.ptr(), stored.ptr()) != 0) throw py::error_already_set();
+}
+
+// memory[address] = value.
+void set_memory(const HintMemory& memory, py::handle key, py::handle value) {
+    const Relocatable address = address_from_py(key);
+    const MaybeRelocatable cell = value_from_py(value);
+    HintContext& context = memory.runtime->get();
+    try {
+        memory.validated ? context.set(address, cell) : context.set_unvalidated(address, cell);
+    } catch (const HintError& error) {
+        const std::optional<MaybeRelocatable> current = context.get(address);
+        if (error.python_class() == "starkware.cairo.lang.vm.memory_dict.InconsistentMemoryError" &&
+            current) {
+            raise_inconsistent_write(memory.validated, address, *current, value);
+        }
+        raise_hint_error(error);
+    }
 }
 
 // segments.gen_arg: an int (reduced), a Relocatable, or an iterable written to a new segment.
@@ -126,14 +167,7 @@ void define_hint_objects(py::module_& m) {
             const std::optional<Relocatable> address = as_address(key);
             return address && memory.runtime->get().get(*address).has_value();
         })
-        .def("__setitem__", [](const HintMemory& memory, py::handle key, py::handle value) {
-            const Relocatable address = address_from_py(key);
-            const MaybeRelocatable cell = value_from_py(value);
-            translating_hint_errors([&] {
-                HintContext& context = memory.runtime->get();
-                memory.validated ? context.set(address, cell) : context.set_unvalidated(address, cell);
-            });
-        })
+        .def("__setitem__", &set_memory)
         .def("add_relocation_rule", [](const HintMemory& memory, py::handle src_ptr, py::handle dest_ptr) {
             const MaybeRelocatable src = value_from_py(src_ptr);
             const MaybeRelocatable dest = value_from_py(dest_ptr);

@@ -136,7 +136,7 @@ def test_names_of_a_hint(xcairo):
 def test_mod_builtins_without_cairo_lang(xcairo, monkeypatch):
     # Where cairo-lang cannot be imported, add_mod and mul_mod stay xcairo's runner objects, with
     # the layout's instance_def (elsewhere they are cairo-lang's runners: python_hints/mod_runners).
-    monkeypatch.setitem(sys.modules, "starkware.cairo.lang.builtins.modulo.instance_def", None)
+    monkeypatch.setitem(sys.modules, "starkware.cairo.lang.builtins.modulo.mod_builtin_runner", None)
     (corpus,) = [p for p in python_hints_programs() if p.name == "python_hints/mod_instance_def"]
     data = json.loads(corpus.json_path.read_text())
     (hints,) = data["hints"].values()

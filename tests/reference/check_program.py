@@ -105,12 +105,12 @@ def explain_binary(mismatches, args, flags, compiled: Path, result, expectation)
 
 def fill_memory_failure(stderr: str) -> bool:
     """A hint failing inside cairo-lang's ModBuiltinRunner.fill_memory (run_mod_p_circuit), whose
-    Python frames xcairo's native hint prints as cairo-run does (a conflicting write, its
-    Exception); other tracebacks are compared by their last line."""
+    Python frames xcairo prints as cairo-run does, natively (a conflicting write, its Exception)
+    and in Python; other tracebacks are compared by their last line."""
     return "while executing a hint" in stderr and "/mod_builtin_runner.py" in stderr
 
 
-def compare(expectation: dict, result: corpus.RunResult, native_hints: bool) -> tuple:
+def compare(expectation: dict, result: corpus.RunResult) -> tuple:
     """(text failures, binary kinds that differ)."""
     failures = []
     if result.exit_code != expectation["exit_code"]:
@@ -118,8 +118,7 @@ def compare(expectation: dict, result: corpus.RunResult, native_hints: bool) -> 
                         f"actual {result.exit_code}")
     if result.stdout != expectation["stdout"]:
         failures.append(text_diff("stdout", expectation["stdout"], result.stdout))
-    whole = native_hints and fill_memory_failure(expectation["stderr"])
-    if expectation["stderr_match"] == "last_line" and not whole:
+    if expectation["stderr_match"] == "last_line" and not fill_memory_failure(expectation["stderr"]):
         exp_err, act_err = corpus.last_line(expectation["stderr"]), corpus.last_line(result.stderr)
         if exp_err != act_err:
             failures.append(f"stderr (last line) differs:\n  expected: {exp_err!r}\n"
@@ -188,7 +187,7 @@ def main():
             args.hint_counts.unlink(missing_ok=True)
             runner_flags = flags + ["--hint_counts", str(args.hint_counts)]
         result = corpus.run(Path(args.runner), compiled, runner_flags, Path(tmp), program.family)
-        failures, binary = compare(expectation, result, native_hints=not args.extra_flags)
+        failures, binary = compare(expectation, result)
         if binary:
             failures.append(explain_binary(binary, args, flags, compiled, result, expectation))
     command = " ".join([args.runner, "--program", str(compiled),
