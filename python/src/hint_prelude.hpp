@@ -80,10 +80,14 @@ def format_exception(etype, value, tb, hint_files):
     return "".join(exception.format())
 
 
-def format_compile_error(value, located):
+def format_compile_error(value, located, code, first_line):
     # HintException on a SyntaxError: an IndentationError at the hint's file and line, printed
-    # under the original class name, without a stack.
+    # under the original class name, without a stack. The text is the hint's own line (CPython
+    # reads it from the .cairo file when that path resolves, where its indentation differs).
     etype = type(value)
+    lines = code.splitlines(keepends=True)
+    if value.lineno is not None and 0 <= value.lineno - first_line < len(lines):
+        value.text = lines[value.lineno - first_line]
     if located:
         value = IndentationError(value.msg, (value.filename, value.lineno, value.offset, value.text))
     return "".join(traceback.TracebackException(etype, value, None).format())

@@ -90,8 +90,8 @@ class PythonHintExecutor final : public HintExecutor {
                                    spec.hint.code;
         PyObject* code = Py_CompileString(source.c_str(), filename.c_str(), Py_file_input);
         if (code == nullptr) {
-            HintError error = fetch_hint_error([located](const py::error_already_set& e) {
-                return prelude()["format_compile_error"](e.value(), located);
+            HintError error = fetch_hint_error([&](const py::error_already_set& e) {
+                return prelude()["format_compile_error"](e.value(), located, spec.hint.code, first_line);
             });
             error.while_compiling = true;
             throw error;

@@ -39,6 +39,16 @@ def test_xcairo_run_prints_what_cairo_run_prints(family, name, tmp_path):
     assert (result.returncode, result.stdout) == (expected["exit_code"], expected["stdout"])
 
 
+def test_syntax_error_text_is_the_hints_line_where_the_source_resolves():
+    # CPython reads a SyntaxError's line from the .cairo file when the path resolves from the
+    # working directory; the caret must still point into the hint's own (dedented) line.
+    expected = expectation("syntax_error")
+    result = subprocess.run([os.environ["XCAIRO_RUN"], "--program", program_path("syntax_error")],
+                            capture_output=True, text=True, cwd=CORPUS_SOURCE)
+    assert (CORPUS_SOURCE / "python_hints/syntax_error.cairo").exists()
+    assert (result.returncode, result.stderr) == (expected["exit_code"], expected["stderr"])
+
+
 def test_no_python_hints_refuses_at_load(tmp_path):
     result = subprocess.run([os.environ["XCAIRO_RUN"], "--program", program_path("scopes"),
                              "--layout", "small", "--no_python_hints"],
