@@ -4,6 +4,8 @@ rules are freed with their VM."""
 import gc
 import weakref
 
+import pytest
+
 from conftest import CORPUS_BUILD
 from test_hint_names import hint_program
 
@@ -44,3 +46,19 @@ def test_a_vm_frees_its_rules(xcairo):
     gc.collect()
     assert made[0]() is None
 
+
+
+def test_a_write_from_python_goes_through_a_hints_validation_rule(xcairo):
+    # python_hints/validate_hint's first hint adds `even` on a new segment (4); a write from the
+    # driving Python process is validated as a hint's is: written first, then checked (cairo-lang's
+    # ValidatedMemoryDict order), the rule's failure an xcairo.Error with its text.
+    vm = xcairo.VM(xcairo.Program.load(str(CORPUS_BUILD / "python_hints/validate_hint.json")))
+    while len(vm.segments) < 5:
+        vm.step()
+    seg = xcairo.Relocatable(4, 0)
+    assert vm.memory.get(seg) == 4
+    with pytest.raises(xcairo.Error, match=r"^odd value 7 at 4:5$"):
+        vm.memory[seg + 5] = 7
+    assert vm.memory.get(seg + 5) == 7
+    vm.memory[seg + 6] = 8
+    assert vm.memory.get(seg + 6) == 8
