@@ -232,9 +232,7 @@ std::string uint256::to_dec(Limbs value) {
 
 std::string Felt::to_signed_dec() const {
     if (uint256::compare(canonical(), kHalfP) <= 0) return to_dec();
-    std::string text = (-*this).to_dec();
-    text.insert(text.begin(), '-');  // not "-" + s: GCC 12 reports a false -Wrestrict there
-    return text;
+    return "-" + (-*this).to_dec();
 }
 
 std::string Felt::to_hex() const { return uint256::to_hex(canonical()); }

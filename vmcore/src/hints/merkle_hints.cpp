@@ -57,12 +57,7 @@ void enter_update_tree(HintCall& h) {
 std::string node_text(const UpdateTree* node, bool nested) {
     if (node == nullptr) return "None";
     if (node->leaf) return nested ? node->leaf->to_repr() : node->leaf->to_string();
-    std::string text(1, '(');  // not "(" + s: GCC 12's false -Wrestrict
-    text += node_text(node->left.get(), true);
-    text += ", ";
-    text += node_text(node->right.get(), true);
-    text += ')';
-    return text;
+    return "(" + node_text(node->left.get(), true) + ", " + node_text(node->right.get(), true) + ")";
 }
 
 /// `a, b = preimage[ids.<root>]` on hint line `line`.

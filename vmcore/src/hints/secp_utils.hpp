@@ -22,11 +22,7 @@ struct PyInt {
     static PyInt of_mag(const Mag& m) { return PyInt{false, m}; }
     bool is_zero() const { return mag.is_zero(); }
     bool is_odd() const { return mag.bit(0); }
-    std::string dec() const {
-        std::string text = mag.to_dec();
-        if (negative) text.insert(text.begin(), '-');  // not "-" + s: GCC 12's false -Wrestrict
-        return text;
-    }
+    std::string dec() const { return (negative ? "-" : "") + mag.to_dec(); }
     /// this % PRIME as a field element.
     Felt to_felt() const;
     friend bool operator==(const PyInt&, const PyInt&) = default;
