@@ -122,11 +122,7 @@ HintError hint_error_of(const py::error_already_set& error) {
                          py::str(value));
     if (error.trace() && PyException_SetTraceback(value.ptr(), error.trace().ptr()) != 0) PyErr_Clear();
     // The exception outlives the GIL's holder: its last reference is dropped with the GIL.
-    hint_error.cause = std::shared_ptr<const void>(new py::object(value), [](const void* held) {
-        if (!Py_IsInitialized()) return;
-        py::gil_scoped_acquire gil;
-        delete static_cast<const py::object*>(held);
-    });
+    hint_error.cause = gil_owned(new py::object(value));
     return hint_error;
 }
 

@@ -26,6 +26,17 @@ struct HintRuntime {
 template <class F>
 auto translating_hint_errors(F&& f) -> decltype(f());
 
+/// Python objects owned from C++ code that may drop them without the GIL, in any thread: deleted
+/// with the GIL taken (left alone once the interpreter is gone).
+template <class T>
+std::shared_ptr<T> gil_owned(T* held) {
+    return std::shared_ptr<T>(held, [](T* objects) {
+        if (!Py_IsInitialized()) return;
+        py::gil_scoped_acquire gil;
+        delete objects;
+    });
+}
+
 /// The Python exception for a HintError (a builtin class, or one named as cairo-lang's).
 [[noreturn]] void raise_hint_error(const HintError& error);
 /// A Python exception as a HintError: its class as cairo-lang's traceback names it, str() of it,

@@ -21,29 +21,20 @@ struct RuleRunContext {
     py::object memory;
 };
 
-// A rule's callable, its extra arguments and what it gets first (vm or memory).
+// A rule's callable, its extra arguments, what it gets first (vm or memory) and, for a deduction
+// rule, the prime its value is reduced by.
+struct RuleObjects {
+    py::object callable;
+    py::tuple args;
+    py::object first;
+    py::object prime;
+};
+
 class PythonRule {
   public:
-    PythonRule(std::shared_ptr<HintRuntime> runtime, py::object callable, py::tuple args, py::object first)
-        : m_runtime(std::move(runtime)), m_callable(std::move(callable)), m_args(std::move(args)),
-          m_first(std::move(first)) {}
-
-    PythonRule(const PythonRule&) = delete;
-    PythonRule& operator=(const PythonRule&) = delete;
-
     // The VM holding the rule may be freed in any thread, or after the interpreter is gone.
-    ~PythonRule() {
-        if (!Py_IsInitialized()) {
-            m_callable.release();
-            m_args.release();
-            m_first.release();
-            return;
-        }
-        py::gil_scoped_acquire gil;
-        m_callable = py::object();
-        m_args = py::tuple();
-        m_first = py::object();
-    }
+    PythonRule(std::shared_ptr<HintRuntime> runtime, RuleObjects objects)
+        : m_runtime(std::move(runtime)), m_objects(gil_owned(new RuleObjects(std::move(objects)))) {}
 
   protected:
     // rule(first, addr, *args) with the hint objects reaching `context`; the GIL must be held.
@@ -56,10 +47,10 @@ class PythonRule {
         } restore{*m_runtime, m_runtime->context};
         m_runtime->context = &context;
         py::list args;
-        args.append(m_first);
+        args.append(m_objects->first);
         args.append(hint_address(addr));
-        for (py::handle arg : m_args) args.append(arg);
-        PyObject* result = PyObject_Call(m_callable.ptr(), py::tuple(args).ptr(), nullptr);
+        for (py::handle arg : m_objects->args) args.append(arg);
+        PyObject* result = PyObject_Call(m_objects->callable.ptr(), py::tuple(args).ptr(), nullptr);
         std::optional<HintError> error;
         if (result == nullptr) error = hint_error_of(py::error_already_set());
         // A rule's prints reach the terminal in order with the run's own output.
@@ -68,28 +59,16 @@ class PythonRule {
         return py::reinterpret_steal<py::object>(result);
     }
 
+    const py::object& prime() const { return m_objects->prime; }
+
   private:
     std::shared_ptr<HintRuntime> m_runtime;
-    py::object m_callable;
-    py::tuple m_args;
-    py::object m_first;
+    std::shared_ptr<RuleObjects> m_objects;
 };
 
 class PythonDeductionRule final : public DeductionRule, PythonRule {
   public:
-    PythonDeductionRule(std::shared_ptr<HintRuntime> runtime, py::object callable, py::tuple args,
-                        py::object vm, py::object prime)
-        : PythonRule(std::move(runtime), std::move(callable), std::move(args), std::move(vm)),
-          m_prime(std::move(prime)) {}
-
-    ~PythonDeductionRule() override {
-        if (!Py_IsInitialized()) {
-            m_prime.release();
-            return;
-        }
-        py::gil_scoped_acquire gil;
-        m_prime = py::object();
-    }
+    using PythonRule::PythonRule;
 
     std::optional<MaybeRelocatable> deduce(HintContext& context, const Relocatable& addr) override {
         py::gil_scoped_acquire gil;
@@ -97,7 +76,7 @@ class PythonDeductionRule final : public DeductionRule, PythonRule {
         if (value.is_none()) return std::nullopt;
         // validated_memory[addr] = value: `value %= prime`, then the memory's own checks.
         if (std::optional<Relocatable> address = as_address(value)) return MaybeRelocatable(*address);
-        PyObject* reduced = PyNumber_Remainder(value.ptr(), m_prime.ptr());
+        PyObject* reduced = PyNumber_Remainder(value.ptr(), prime().ptr());
         if (reduced == nullptr) throw hint_error_of(py::error_already_set());
         try {
             return value_from_py(py::reinterpret_steal<py::object>(reduced));
@@ -120,9 +99,6 @@ class PythonDeductionRule final : public DeductionRule, PythonRule {
         if (differ == 0 || equal == 1) return std::nullopt;
         return std::string(py::str(value));
     }
-
-  private:
-    py::object m_prime;
 };
 
 class PythonValidationRule final : public ValidationRule, PythonRule {
@@ -170,7 +146,7 @@ py::dict memory_rule_functions(std::shared_ptr<HintRuntime> runtime, py::object 
         [runtime, vm, prime](py::handle segment_index, py::object rule, py::args args) {
             const std::optional<int64_t> segment = segment_of(segment_index);
             if (!segment) return;
-            auto added = std::make_shared<PythonDeductionRule>(runtime, rule, args, vm, prime);
+            auto added = std::make_shared<PythonDeductionRule>(runtime, RuleObjects{rule, args, vm, prime});
             translating_hint_errors([&] { runtime->get().add_deduction_rule(*segment, std::move(added)); });
         },
         py::name("vm_add_auto_deduction_rule"));
@@ -178,7 +154,7 @@ py::dict memory_rule_functions(std::shared_ptr<HintRuntime> runtime, py::object 
         [runtime, bare_memory](py::handle segment_index, py::object rule, py::args args) {
             const std::optional<int64_t> segment = segment_of(segment_index);
             if (!segment) return;
-            auto added = std::make_shared<PythonValidationRule>(runtime, rule, args, bare_memory);
+            auto added = std::make_shared<PythonValidationRule>(runtime, RuleObjects{rule, args, bare_memory, {}});
             translating_hint_errors([&] { runtime->get().add_validation_rule(*segment, std::move(added)); });
         },
         py::name("vm_add_validation_rule"));
